@@ -1,0 +1,195 @@
+/**
+ * The guideline catalog, indexed for the parser, the rules and the editor features. Built from
+ * validated catalog files (the built-in ones plus any extra ones), merged in order: a later
+ * entry with the same id (or chapter number) replaces an earlier one.
+ */
+import { BUILTIN_CATALOG_FILES } from './builtin';
+import { readCatalogFile, validateCatalogFile } from './load';
+import type {
+  AcoemChapter,
+  BodyRegion,
+  CatalogFile,
+  CatalogSection,
+  MtusComponent,
+  OdgChapter,
+  OdgTopic,
+  OtherSource,
+  PageFact,
+  ProcedureFamily,
+} from './schema';
+import { normalizeName } from '../text/similarity';
+
+export interface CompiledFamily extends ProcedureFamily {
+  readonly request: readonly RegExp[];
+  readonly criteria: readonly RegExp[];
+  readonly exclude: readonly RegExp[];
+}
+
+export interface CompiledRegion extends BodyRegion {
+  readonly compiled: readonly RegExp[];
+}
+
+export interface NamedEntry<T> {
+  /** The name or alias as written in the catalog. */
+  readonly written: string;
+  readonly entry: T;
+}
+
+function byId<T extends { id: string }>(lists: readonly (readonly T[] | undefined)[]): T[] {
+  const map = new Map<string, T>();
+  for (const list of lists) for (const item of list ?? []) map.set(item.id, item);
+  return [...map.values()];
+}
+
+function compile(patterns: readonly string[], global = false): RegExp[] {
+  return patterns.map((source) => new RegExp(source, global ? 'giu' : 'iu'));
+}
+
+/** Names and aliases, longest first, so that prefix matching takes the most specific one. */
+function namesLongestFirst<T>(entries: readonly T[], names: (entry: T) => readonly string[]): NamedEntry<T>[] {
+  const list: NamedEntry<T>[] = [];
+  for (const entry of entries) for (const written of names(entry)) list.push({ written, entry });
+  return list.sort((a, b) => b.written.length - a.written.length);
+}
+
+export class Catalog {
+  readonly components: readonly MtusComponent[];
+  readonly acoemChapters: readonly AcoemChapter[];
+  readonly odgChapters: readonly OdgChapter[];
+  readonly otherSources: readonly OtherSource[];
+  readonly families: readonly CompiledFamily[];
+  readonly regions: readonly CompiledRegion[];
+  /** Component names and aliases, longest first. */
+  readonly componentNames: readonly NamedEntry<MtusComponent>[];
+  /** ODG chapter names and aliases, longest first. */
+  readonly odgChapterNames: readonly NamedEntry<OdgChapter>[];
+  private readonly conflicts: ReadonlySet<string>;
+  private readonly componentByKey: ReadonlyMap<string, MtusComponent>;
+  private readonly sectionNames = new Map<string, readonly NamedEntry<CatalogSection>[]>();
+  private readonly familyById: ReadonlyMap<string, CompiledFamily>;
+  private readonly regionById: ReadonlyMap<string, CompiledRegion>;
+
+  constructor(files: readonly CatalogFile[]) {
+    this.components = byId(files.map((f) => f.components));
+    const chapters = new Map<number, AcoemChapter>();
+    for (const file of files) for (const chapter of file.acoemChapters ?? []) chapters.set(chapter.number, chapter);
+    this.acoemChapters = [...chapters.values()].sort((a, b) => a.number - b.number);
+    this.odgChapters = byId(files.map((f) => f.odgChapters));
+    this.otherSources = byId(files.map((f) => f.otherSources));
+    this.families = byId(files.map((f) => f.families)).map((family) => ({
+      ...family,
+      request: compile(family.requestPatterns),
+      criteria: compile(family.criteriaPatterns, true),
+      exclude: compile(family.excludePatterns),
+    }));
+    this.regions = byId(files.map((f) => f.regions)).map((region) => ({ ...region, compiled: compile(region.patterns) }));
+    const conflicts = new Set<string>();
+    for (const file of files) {
+      for (const [a, b] of file.conflicts ?? []) {
+        conflicts.add(`${a}|${b}`);
+        conflicts.add(`${b}|${a}`);
+      }
+    }
+    this.conflicts = conflicts;
+    this.componentNames = namesLongestFirst(this.components, (c) => [c.name, ...c.aliases]);
+    this.odgChapterNames = namesLongestFirst(this.odgChapters, (c) => [c.name, ...c.aliases]);
+    const componentByKey = new Map<string, MtusComponent>();
+    for (const { written, entry } of this.componentNames) componentByKey.set(normalizeName(written), entry);
+    this.componentByKey = componentByKey;
+    this.familyById = new Map(this.families.map((f) => [f.id, f]));
+    this.regionById = new Map(this.regions.map((r) => [r.id, r]));
+  }
+
+  /** The built-in catalog plus extra catalog files (paths), validated. Throws CatalogError. */
+  static load(extraFiles: readonly string[] = []): Catalog {
+    const files = BUILTIN_CATALOG_FILES.map(({ name, data }) => validateCatalogFile(name, data));
+    for (const path of extraFiles) files.push(readCatalogFile(path));
+    return new Catalog(files);
+  }
+
+  componentByName(name: string): MtusComponent | undefined {
+    return this.componentByKey.get(normalizeName(name));
+  }
+
+  componentById(id: string): MtusComponent | undefined {
+    return this.components.find((c) => c.id === id);
+  }
+
+  /** Section names and aliases of a component, longest first. */
+  sectionNamesOf(component: MtusComponent): readonly NamedEntry<CatalogSection>[] {
+    let names = this.sectionNames.get(component.id);
+    if (!names) {
+      names = namesLongestFirst(component.sections, (s) => [s.name, ...s.aliases]);
+      this.sectionNames.set(component.id, names);
+    }
+    return names;
+  }
+
+  sectionOf(component: MtusComponent, name: string): CatalogSection | undefined {
+    const key = normalizeName(name);
+    return this.sectionNamesOf(component).find((n) => normalizeName(n.written) === key)?.entry;
+  }
+
+  acoemChapter(number: number): AcoemChapter | undefined {
+    return this.acoemChapters.find((c) => c.number === number);
+  }
+
+  /** The facts known for a page of a chapter or component: "300" matches a fact "300" or a range holding it. */
+  pageFacts(pages: readonly PageFact[], cited: string): PageFact[] {
+    const citedNumbers = pageNumbers(cited);
+    return pages.filter((fact) => {
+      const known = pageNumbers(fact.page);
+      return citedNumbers.some((n) => known.includes(n));
+    });
+  }
+
+  odgChapterById(id: string): OdgChapter | undefined {
+    return this.odgChapters.find((c) => c.id === id);
+  }
+
+  odgTopic(chapter: OdgChapter | undefined, name: string): OdgTopic | undefined {
+    const key = normalizeName(name);
+    const chapters = chapter ? [chapter] : this.odgChapters;
+    for (const c of chapters) {
+      for (const topic of c.topics) {
+        if (normalizeName(topic.name) === key || topic.aliases.some((a) => normalizeName(a) === key)) return topic;
+      }
+    }
+    return undefined;
+  }
+
+  family(id: string): CompiledFamily | undefined {
+    return this.familyById.get(id);
+  }
+
+  region(id: string): CompiledRegion | undefined {
+    return this.regionById.get(id);
+  }
+
+  /** Whether arguing family `b` for a request of family `a` is a known confusion. */
+  conflict(a: string, b: string): boolean {
+    return this.conflicts.has(`${a}|${b}`);
+  }
+
+  /** The families a request title belongs to. */
+  familiesOfTitle(title: string): CompiledFamily[] {
+    return this.families.filter((f) => f.request.some((r) => r.test(title)) && !f.exclude.some((r) => r.test(title)));
+  }
+
+  /** The body regions a request title names. */
+  regionsOfTitle(title: string): CompiledRegion[] {
+    return this.regions.filter((r) => r.compiled.some((p) => p.test(title)));
+  }
+}
+
+/** Page numbers in "300", "412-418", "335-336", "89-90" (ranges expanded, at most 200 pages). */
+export function pageNumbers(text: string): number[] {
+  const numbers: number[] = [];
+  for (const match of text.matchAll(/(\d+)(?:\s*-\s*(\d+))?/g)) {
+    const from = Number(match[1]);
+    const to = match[2] ? Number(match[2]) : from;
+    if (to >= from && to - from <= 200) for (let n = from; n <= to; n++) numbers.push(n);
+    else numbers.push(from);
+  }
+  return numbers;
+}

@@ -1,0 +1,51 @@
+import type { LetterDate } from '../model';
+import type { Span } from '../text/span';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Numeric dates as letters write them: 11/10/2016, 11-30-16, 4/4/12. */
+const NUMERIC_DATE = /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
+/** Spelled-out dates: November 15, 2016; December 05, 2016. */
+const WORDED_DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+(\d{4})\b/gi;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Two-digit years are read in the window letters use: 00-69 -> 2000s, 70-99 -> 1900s. */
+function fullYear(text: string): number {
+  const value = Number(text);
+  if (text.length === 4) return value;
+  return value < 70 ? 2000 + value : 1900 + value;
+}
+
+export function makeDate(text: string, span: Span, year: number, month: number, day: number): LetterDate {
+  const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return { text, span, year, month, day, valid };
+}
+
+/** Reads a whole string as one date, or undefined. */
+export function readDate(text: string, offset: number): LetterDate | undefined {
+  const found = findDates(text, offset);
+  return found.length === 1 && found[0].text.length === text.trim().length ? found[0] : undefined;
+}
+
+/** Every date written in `text`; spans are offset by `offset`. */
+export function findDates(text: string, offset = 0): LetterDate[] {
+  const dates: LetterDate[] = [];
+  for (const match of text.matchAll(NUMERIC_DATE)) {
+    const start = offset + match.index!;
+    dates.push(makeDate(match[0], { start, end: start + match[0].length }, fullYear(match[4]), Number(match[1]), Number(match[3])));
+  }
+  for (const match of text.matchAll(WORDED_DATE)) {
+    const start = offset + match.index!;
+    const month = MONTHS.indexOf(match[1].toLowerCase()) + 1;
+    dates.push(makeDate(match[0], { start, end: start + match[0].length }, Number(match[3]), month, Number(match[2])));
+  }
+  return dates.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Days since the epoch, for ordering; only meaningful for valid dates. */
+export function dayNumber(date: LetterDate): number {
+  return Date.UTC(date.year, date.month - 1, date.day) / 86_400_000;
+}

@@ -1,0 +1,66 @@
+import type { Section, SectionId } from '../model';
+import type { Line } from '../text/lineIndex';
+import { editDistance } from '../text/similarity';
+
+export interface HeadingDefinition {
+  readonly id: SectionId;
+  /** The heading as every real letter prints it. */
+  readonly canonical: string;
+  /** Headings of older layouts that play the same part. */
+  readonly aliases: readonly string[];
+}
+
+/** The three sections, in their canonical order. */
+export const HEADINGS: readonly HeadingDefinition[] = [
+  { id: 'how-made', canonical: 'HOW THE IMR FINAL DETERMINATION WAS MADE', aliases: [] },
+  { id: 'case-summary', canonical: 'CLINICAL CASE SUMMARY', aliases: ['CASE SUMMARY'] },
+  { id: 'issues', canonical: 'IMR ISSUES, DECISIONS AND RATIONALES', aliases: ['IMR DECISION(S) AND RATIONALE(S)'] },
+];
+
+export function headingDefinition(id: SectionId): HeadingDefinition {
+  return HEADINGS.find((h) => h.id === id)!;
+}
+
+function headingKey(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\s*:$/, '').trim().toUpperCase();
+}
+
+/** Identifies a heading line: exact (any case, any spacing) or, for an all-capitals line, a near miss. */
+export function classifyHeading(text: string): { id: SectionId; misspelled: boolean } | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length < 8 || trimmed.length > 60) return undefined;
+  const key = headingKey(trimmed);
+  for (const heading of HEADINGS) {
+    if (key === heading.canonical || heading.aliases.includes(key)) return { id: heading.id, misspelled: false };
+  }
+  // Near misses only for lines written in capitals, so that prose is never taken for a heading.
+  if (!/^[A-Z ,()'&/-]+$/.test(trimmed.replace(/\s+/g, ' '))) return undefined;
+  let best: { id: SectionId; distance: number } | undefined;
+  for (const heading of HEADINGS) {
+    const limit = Math.min(3, Math.floor(heading.canonical.length / 6));
+    const distance = editDistance(key, heading.canonical, limit);
+    if (distance <= limit && (!best || distance < best.distance)) best = { id: heading.id, distance };
+  }
+  return best ? { id: best.id, misspelled: true } : undefined;
+}
+
+/** Finds the section headings; each section's body runs to the next heading. */
+export function parseSections(lines: readonly Line[], textLength: number): Section[] {
+  const found: { id: SectionId; misspelled: boolean; line: Line }[] = [];
+  for (const line of lines) {
+    const heading = classifyHeading(line.text);
+    if (heading) found.push({ ...heading, line });
+  }
+  return found.map((heading, i) => {
+    const trimmedStart = heading.line.start + (heading.line.text.length - heading.line.text.trimStart().length);
+    const trimmedEnd = heading.line.start + heading.line.text.trimEnd().length;
+    const next = found[i + 1];
+    return {
+      id: heading.id,
+      headingText: heading.line.text.trim(),
+      headingSpan: { start: trimmedStart, end: trimmedEnd },
+      bodySpan: { start: heading.line.end, end: next ? next.line.start : textLength },
+      misspelled: heading.misspelled,
+    };
+  });
+}

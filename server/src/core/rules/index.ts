@@ -1,0 +1,54 @@
+/**
+ * The rule registry: the one list every consumer reads (the engine, the settings and config
+ * schemas, the generated docs). Order is the order findings are listed in for one place.
+ */
+import { chapterTitleMismatch } from './chapterTitleMismatch';
+import { citationEditionMismatch } from './citationEditionMismatch';
+import { citationFormat } from './citationFormat';
+import { citationStyle } from './citationStyle';
+import { decisionConclusionMismatch } from './decisionConclusionMismatch';
+import { duplicateSection } from './duplicateSection';
+import { headingSpelling } from './headingSpelling';
+import { invalidDecision } from './invalidDecision';
+import { missingConclusion } from './missingConclusion';
+import { missingDecision } from './missingDecision';
+import { missingGuidelineLine } from './missingGuidelineLine';
+import { missingRationale } from './missingRationale';
+import { missingSection } from './missingSection';
+import { noDisputedItems } from './noDisputedItems';
+import { noEvidenceWithCitation } from './noEvidenceWithCitation';
+import { outsideMtusWithoutCitation } from './outsideMtusWithoutCitation';
+import { procedureGuidelineMismatch } from './procedureGuidelineMismatch';
+import { regionMismatch } from './regionMismatch';
+import type { Rule } from './rule';
+import { sectionOrder } from './sectionOrder';
+import { unknownCitation } from './unknownCitation';
+
+export const RULES: readonly Rule[] = [
+  missingSection,
+  sectionOrder,
+  duplicateSection,
+  headingSpelling,
+  noDisputedItems,
+  missingDecision,
+  invalidDecision,
+  missingGuidelineLine,
+  missingRationale,
+  missingConclusion,
+  decisionConclusionMismatch,
+  citationFormat,
+  citationStyle,
+  unknownCitation,
+  chapterTitleMismatch,
+  citationEditionMismatch,
+  outsideMtusWithoutCitation,
+  noEvidenceWithCitation,
+  procedureGuidelineMismatch,
+  regionMismatch,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,22 @@
+import { eolOf } from './sectionSkeletons';
+import { defineRule } from './rule';
+
+export const missingRationale = defineRule({
+  id: 'missing-rationale',
+  defaultSeverity: 'error',
+  description: 'An item lacks its "Decision rationale:" paragraph.',
+  tags: ['structure'],
+  fixable: true,
+  check({ model, report }) {
+    const eol = eolOf(model.text);
+    for (const item of model.items) {
+      if (item.rationale) continue;
+      const at = item.span.end;
+      report({
+        message: `"${item.title.text}" has no "Decision rationale:" paragraph; the rationale explains the decision and ends in a medical-necessity conclusion.`,
+        span: item.title.span,
+        fixes: [{ title: 'Insert "Decision rationale:"', changes: [{ span: { start: at, end: at }, newText: `${eol}${eol}Decision rationale: ` }], safe: false }],
+      });
+    }
+  },
+});

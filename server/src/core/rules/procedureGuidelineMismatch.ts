@@ -1,0 +1,74 @@
+import { citedGuidelines } from '../analysis/citedGuidelines';
+import type { CompiledFamily } from '../catalog/catalog';
+import { defineRule } from './rule';
+
+/**
+ * The rationale with every sentence that mentions "request" blanked out (same length, so offsets
+ * hold): those sentences restate the request ("the request for ... epidural steroid injection is
+ * not medically necessary") and would count the request's own words as argued criteria.
+ */
+export function argumentText(text: string): string {
+  return text.replace(/[^.!?]*\brequest[^.!?]*[.!?]?/giu, (sentence) => ' '.repeat(sentence.length));
+}
+
+/** How many times a rationale uses a family's own criteria, and where first. */
+function criteriaUse(text: string, family: CompiledFamily): { count: number; first?: { start: number; end: number } } {
+  let count = 0;
+  let first: { start: number; end: number } | undefined;
+  for (const pattern of family.criteria) {
+    for (const m of text.matchAll(pattern)) {
+      count++;
+      if (!first || m.index! < first.start) first = { start: m.index!, end: m.index! + m[0].length };
+    }
+  }
+  return { count, first };
+}
+
+export const procedureGuidelineMismatch = defineRule({
+  id: 'procedure-guideline-mismatch',
+  defaultSeverity: 'warning',
+  description:
+    "The reviewer's cited topic or the rationale's criteria belong to another procedure family than the request (a nerve-root block argued from facet-block criteria; an MRI decided on epidural criteria).",
+  tags: ['clinical', 'citation'],
+  fixable: false,
+  check({ model, catalog, report }) {
+    for (const item of model.items) {
+      const requested = catalog.familiesOfTitle(item.title.request);
+      if (requested.length === 0) continue;
+      const requestedIds = new Set(requested.map((f) => f.id));
+      const requestLabel = requested.map((f) => f.label).join(' / ');
+      const titleRelated = [{ span: item.title.span, message: `the request: ${item.title.request}` }];
+
+      for (const cited of citedGuidelines(item.maximus, catalog)) {
+        if (!cited.family || requestedIds.has(cited.family)) continue;
+        if (!requested.some((f) => catalog.conflict(f.id, cited.family!))) continue;
+        const citedFamily = catalog.family(cited.family);
+        report({
+          message: `The request is a ${requestLabel} request, but the MAXIMUS guideline cites ${cited.label}, which governs ${citedFamily?.label ?? cited.family}. Cite the guideline for ${requestLabel}.`,
+          span: cited.span,
+          related: titleRelated,
+        });
+      }
+
+      const rationale = item.rationale;
+      if (!rationale) continue;
+      const text = argumentText(rationale.content.text);
+      for (const family of requested) {
+        const own = criteriaUse(text, family);
+        if (own.count > 0) continue;
+        const other = catalog.families
+          .filter((f) => !requestedIds.has(f.id) && catalog.conflict(family.id, f.id))
+          .map((f) => ({ family: f, use: criteriaUse(text, f) }))
+          .filter((x) => x.use.count >= 2)
+          .sort((a, b) => b.use.count - a.use.count)[0];
+        if (!other?.use.first) continue;
+        report({
+          message: `The rationale argues from ${other.family.label} criteria (${other.use.count} mentions) and never from the criteria for ${family.label}, but the request is a ${family.label} request.`,
+          span: rationale.content.spanOf(other.use.first.start, other.use.first.end),
+          related: titleRelated,
+        });
+        break;
+      }
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import type { Catalog } from '../catalog/catalog';
+import type { Report, Severity } from '../findings';
+import type { LetterModel } from '../model';
+
+export interface RuleContext {
+  readonly model: LetterModel;
+  readonly catalog: Catalog;
+  report(finding: Report): void;
+}
+
+/** A rule: one declared unit. The registry, the settings schema, the config schema and the docs all come from these. */
+export interface Rule {
+  /** Stable id; it is the diagnostic's `code` and other tools depend on it. */
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** One sentence: what the rule finds. */
+  readonly description: string;
+  /** Which part of the letter it reads. */
+  readonly tags: readonly ('structure' | 'decision' | 'citation' | 'clinical' | 'dates' | 'privacy')[];
+  /** Whether a finding of this rule carries a fix. */
+  readonly fixable: boolean;
+  check(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,82 @@
+import type { Span } from './span';
+
+interface Piece {
+  /** Offset in the joined text. */
+  readonly joined: number;
+  /** Offset in the source text. */
+  readonly source: number;
+  readonly length: number;
+}
+
+/**
+ * A paragraph read as one string: the trimmed pieces of its hard-wrapped lines joined with single
+ * spaces, with a map from every joined offset back to the source, so that a match found in the
+ * flowing sentence gets its exact place in the letter.
+ */
+export class JoinedText {
+  readonly text: string;
+  private readonly pieces: readonly Piece[];
+
+  private constructor(text: string, pieces: Piece[]) {
+    this.text = text;
+    this.pieces = pieces;
+  }
+
+  /** Joins the given source spans, each trimmed of surrounding white space; empty spans are skipped. */
+  static fromSpans(source: string, spans: readonly Span[]): JoinedText {
+    const pieces: Piece[] = [];
+    const parts: string[] = [];
+    let joinedLength = 0;
+    for (const s of spans) {
+      let start = s.start;
+      let end = s.end;
+      while (start < end && isSpace(source.charCodeAt(start))) start++;
+      while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
+      if (start === end) continue;
+      if (parts.length > 0) {
+        parts.push(' ');
+        joinedLength += 1;
+      }
+      pieces.push({ joined: joinedLength, source: start, length: end - start });
+      parts.push(source.slice(start, end));
+      joinedLength += end - start;
+    }
+    return new JoinedText(parts.join(''), pieces);
+  }
+
+  get isEmpty(): boolean {
+    return this.pieces.length === 0;
+  }
+
+  /** Source offset of a joined offset; a joining space maps to the end of the piece before it. */
+  toSource(offset: number): number {
+    const pieces = this.pieces;
+    if (pieces.length === 0) return 0;
+    let low = 0;
+    let high = pieces.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (pieces[mid].joined <= offset) low = mid;
+      else high = mid - 1;
+    }
+    const piece = pieces[low];
+    return piece.source + Math.max(0, Math.min(offset - piece.joined, piece.length));
+  }
+
+  /** Source span of a joined span. */
+  spanOf(start: number, end: number): Span {
+    const sourceStart = this.toSource(start);
+    // The end maps from its last character, so a span ending at a line break ends on its own line.
+    const sourceEnd = end > start ? this.toSource(end - 1) + 1 : sourceStart;
+    return { start: sourceStart, end: Math.max(sourceStart, sourceEnd) };
+  }
+
+  /** Source span of the whole paragraph. */
+  get span(): Span {
+    return this.spanOf(0, this.text.length);
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xfeff || code === 0xa0 || code === 12 || code === 11;
+}

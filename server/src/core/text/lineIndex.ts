@@ -1,0 +1,65 @@
+import type { Position, Range, Span } from './span';
+
+export interface Line {
+  /** Zero-based line number. */
+  readonly number: number;
+  /** Offset of the first character. */
+  readonly start: number;
+  /** Offset just past the last character, before the line break. */
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * Lines of a text and the conversions between offsets and positions. Line breaks are CRLF, LF
+ * or a lone CR, in any mixture, because letters arrive pasted from PDFs and other editors.
+ */
+export class LineIndex {
+  readonly lines: readonly Line[];
+
+  constructor(readonly text: string) {
+    const lines: Line[] = [];
+    let start = 0;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || code === 13) {
+        lines.push({ number: lines.length, start, end: i, text: text.slice(start, i) });
+        if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+      }
+    }
+    lines.push({ number: lines.length, start, end: length, text: text.slice(start, length) });
+    this.lines = lines;
+  }
+
+  /** The line holding an offset (an offset on a line break belongs to the line it ends). */
+  lineAt(offset: number): Line {
+    const lines = this.lines;
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lines[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return lines[low];
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(clamped);
+    return { line: line.number, character: Math.min(clamped, line.end) - line.start };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lines.length) return this.text.length;
+    const line = this.lines[position.line];
+    return line.start + Math.max(0, Math.min(position.character, line.end - line.start));
+  }
+
+  rangeOf(s: Span): Range {
+    return { start: this.positionAt(s.start), end: this.positionAt(s.end) };
+  }
+}

@@ -1,0 +1,9 @@
+/** Entry point: `imr-language-server --stdio` (editors) or `--node-ipc` (VS Code). */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+if (!process.argv.some((arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsWith('--socket') || arg.startsWith('--pipe'))) {
+  process.stderr.write('imr-language-server: choose a transport: --stdio or --node-ipc\n');
+  process.exit(2);
+}
+startServer(createConnection(ProposedFeatures.all));

@@ -1,0 +1,147 @@
+/**
+ * LSP wiring only: capabilities, the document store, when to lint, and which feature answers
+ * which request. Every answer is computed by the core (through the store) or by features/.
+ */
+import {
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Catalog } from './core/catalog/catalog';
+import { CatalogError } from './core/catalog/load';
+import { toDiagnostic } from './core/diagnostics';
+import { DocumentStore } from './documentStore';
+import { registerFeatures } from './features';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const builtinCatalog = Catalog.load();
+  const store = new DocumentStore(builtinCatalog, { rules: {} });
+  let settings: Settings = DEFAULT_SETTINGS;
+  let supportsConfiguration = false;
+  const reported = new Set<string>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const warnOnce = (message: string) => {
+    if (reported.has(message)) return;
+    reported.add(message);
+    connection.window.showWarningMessage(`IMR: ${message}`);
+    connection.console.warn(message);
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    supportsConfiguration = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        ...registerFeatures.capabilities,
+      },
+      serverInfo: { name: 'imr-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (supportsConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'imr' });
+      void refreshSettings();
+    }
+  });
+
+  async function refreshSettings(): Promise<void> {
+    let raw: unknown = undefined;
+    if (supportsConfiguration) {
+      try {
+        raw = await connection.workspace.getConfiguration('imr');
+      } catch {
+        raw = undefined;
+      }
+    }
+    const { settings: next, problems } = readSettings(raw);
+    for (const problem of problems) warnOnce(problem);
+    let catalog = builtinCatalog;
+    if (next.catalogs.length > 0) {
+      try {
+        catalog = Catalog.load(next.catalogs);
+      } catch (error) {
+        warnOnce(error instanceof CatalogError ? `a catalog file is invalid and was not loaded:\n${error.message}` : String(error));
+      }
+    }
+    settings = next;
+    store.reconfigure(catalog, { rules: settings.rules });
+    for (const document of documents.all()) publish(document);
+  }
+
+  connection.onDidChangeConfiguration(() => void refreshSettings());
+
+  function publish(document: TextDocument): void {
+    const version = document.version;
+    const current = documents.get(document.uri);
+    // A result for a version the editor has moved past is never sent.
+    if (!current || current.version !== version) return;
+    const limit = settings.lint.maxDocumentSizeMb * 1024 * 1024;
+    if (document.getText().length > limit) {
+      void connection.sendDiagnostics({
+        uri: document.uri,
+        version,
+        diagnostics: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: 2,
+            code: 'document-too-large',
+            source: 'imr',
+            message: `This document is larger than ${settings.lint.maxDocumentSizeMb} MB (imr.lint.maxDocumentSizeMb); it is not linted.`,
+          },
+        ],
+      });
+      return;
+    }
+    const analysis = store.analysisOf(document);
+    for (const failure of analysis.failures) connection.console.error(`rule ${failure.ruleId} failed: ${failure.error}`);
+    void connection.sendDiagnostics({
+      uri: document.uri,
+      version,
+      diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.model.lines, document.uri)),
+    });
+  }
+
+  function schedule(document: TextDocument, immediate: boolean): void {
+    const uri = document.uri;
+    clearTimeout(timers.get(uri));
+    const delay = immediate ? 0 : settings.lint.debounceMs;
+    if (delay === 0) {
+      timers.delete(uri);
+      publish(document);
+      return;
+    }
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        const latest = documents.get(uri);
+        if (latest) publish(latest);
+      }, delay),
+    );
+  }
+
+  documents.onDidOpen((event) => schedule(event.document, true));
+  documents.onDidChangeContent((event) => {
+    if (settings.lint.run === 'onType') schedule(event.document, false);
+  });
+  documents.onDidSave((event) => {
+    if (settings.lint.run === 'onSave') schedule(event.document, true);
+  });
+  documents.onDidClose((event) => {
+    clearTimeout(timers.get(event.document.uri));
+    timers.delete(event.document.uri);
+    store.forget(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  registerFeatures(connection, documents, store);
+  documents.listen(connection);
+  connection.listen();
+}

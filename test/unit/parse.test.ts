@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { analyzeText } from '../support/lintText';
+import { ESI_ITEM, letter } from '../support/letters';
+import { SEED_PATH, sharedAvailable } from '../support/paths';
+import type { MtusCitation, NonMtusCitation } from '../../server/src/core/model';
+
+describe('parser: header', () => {
+  it('reads both columns of the header table, including the wrapped "Application Received"', () => {
+    const { model } = analyzeText(letter());
+    const byKey = Object.fromEntries(model.header.map((f) => [f.key, f.value]));
+    assert.deepEqual(byKey, {
+      caseNumber: 'CM16-0000001',
+      dateAssigned: '12/09/2016',
+      dateOfInjury: '03/14/2016',
+      decisionDate: '01/06/2017',
+      urDenialDate: '11/15/2016',
+      priority: 'Standard',
+      applicationReceived: '12/05/2016',
+    });
+    const injury = model.header.find((f) => f.key === 'dateOfInjury')!;
+    assert.equal(model.text.slice(injury.valueSpan.start, injury.valueSpan.end), '03/14/2016');
+    assert.deepEqual([injury.date?.year, injury.date?.month, injury.date?.day, injury.date?.valid], [2016, 3, 14, true]);
+  });
+});
+
+describe('parser: sections and items', () => {
+  it('finds the three sections in order, with heading spans on the trimmed heading', () => {
+    const text = letter();
+    const { model } = analyzeText(text);
+    assert.deepEqual(model.sections.map((s) => s.id), ['how-made', 'case-summary', 'issues']);
+    const issues = model.sections[2];
+    assert.equal(text.slice(issues.headingSpan.start, issues.headingSpan.end), 'IMR ISSUES, DECISIONS AND RATIONALES');
+    assert.equal(model.layout, '2016');
+  });
+
+  it('splits items and reads title, decision, guideline lines and the conclusion', () => {
+    const text = letter();
+    const { model } = analyzeText(text);
+    assert.equal(model.items.length, 2);
+    const [esi, mri] = model.items;
+    assert.equal(esi.title.text, ESI_ITEM.title);
+    assert.equal(esi.decision?.value, 'Upheld');
+    assert.equal(text.slice(esi.decision!.span.start, esi.decision!.span.end), 'Upheld');
+    assert.equal(mri.decision?.value, 'Overturned');
+    assert.equal(esi.rationale?.conclusion?.polarity, 'negative');
+    assert.equal(mri.rationale?.conclusion?.polarity, 'positive');
+    const mx = esi.maximus!.statements[0] as MtusCitation;
+    assert.equal(mx.kind, 'mtus');
+    assert.equal(mx.style, '2016');
+    assert.deepEqual(mx.components.map((c) => [c.componentId, c.year?.text, c.sections.map((s) => s.catalogName)]), [
+      ['low-back-complaints', '2004', ['Initial Care']],
+      ['chronic-pain-medical-treatment', '2016', ['Epidural steroid injections (ESIs)']],
+    ]);
+    assert.equal(mri.claimsAdministrator!.statements[0].kind, 'no-evidence');
+  });
+
+  it('takes the decision after the last ": " so titles keep their colons and decimals', () => {
+    const text = letter({
+      items: [
+        { ...ESI_ITEM, title: 'NCV bilateral lower extremities QTY: 2' },
+        { ...ESI_ITEM, title: 'Venlafaxine HCL ER 37.5mg #90' },
+      ],
+    });
+    const { model } = analyzeText(text);
+    assert.deepEqual(model.items.map((i) => [i.title.text, i.decision?.raw]), [
+      ['NCV bilateral lower extremities QTY: 2', 'Upheld'],
+      ['Venlafaxine HCL ER 37.5mg #90', 'Upheld'],
+    ]);
+  });
+
+  it('reads a modified request whose title wraps over several lines', () => {
+    const title =
+      'Norco 10/325mg #60 was the original request. Norco 10/325mg #25 was authorized by the\nClaims Administrator. The remaining IMR eligible portion of the original request, Norco\n10/325mg #35 is';
+    const text = letter({ items: [{ ...ESI_ITEM, title }] });
+    const { model } = analyzeText(text);
+    assert.equal(model.items.length, 1);
+    const item = model.items[0];
+    assert.equal(item.decision?.value, 'Upheld');
+    assert.deepEqual(item.title.modified, {
+      form: 'remaining-portion',
+      original: 'Norco 10/325mg #60',
+      authorized: 'Norco 10/325mg #25',
+      remaining: 'Norco 10/325mg #35',
+    });
+    assert.equal(item.title.request, 'Norco 10/325mg #35');
+  });
+
+  it('reads the same letter with CRLF, a BOM, tabs or unwrapped paragraphs into the same items', () => {
+    const base = letter();
+    const variants = [
+      '\uFEFF' + base,
+      base.replace(/\n/g, '\r\n'),
+      base.replace(/^ {8}/gm, '\t'),
+      base.replace(/([^\n])\n(?=[a-z0-9(])/g, '$1 '),
+    ];
+    const expected = analyzeText(base).model.items.map((i) => [i.title.text, i.decision?.raw, i.rationale?.conclusion?.polarity]);
+    for (const variant of variants) {
+      const { model } = analyzeText(variant);
+      assert.deepEqual(model.items.map((i) => [i.title.text, i.decision?.raw, i.rationale?.conclusion?.polarity]), expected);
+      assert.equal(model.sections.length, 3);
+    }
+  });
+
+  it('reads the 2014 seed letter: one item, its 2014 chapter/page citation and the ODG facet topic', (t) => {
+    if (!sharedAvailable()) return t.skip('../shared is not here');
+    const text = readFileSync(SEED_PATH, 'utf8');
+    const { model } = analyzeText(text);
+    assert.equal(model.layout, '2014');
+    assert.deepEqual(model.sections.map((s) => s.id), ['how-made', 'case-summary', 'issues']);
+    assert.equal(model.items.length, 1);
+    const item = model.items[0];
+    assert.equal(item.title.text, 'One (1) lumbar L4-S1 selective nerve root block');
+    assert.equal(item.decision?.value, 'Upheld');
+    const [acoem, odg] = item.maximus!.statements as [MtusCitation, NonMtusCitation];
+    assert.equal(acoem.style, '2014');
+    assert.equal(acoem.components[0].chapter?.number, 12);
+    assert.equal(acoem.components[0].chapter?.title?.text, 'Low Back Complaints');
+    assert.equal(acoem.components[0].pages?.text, '300');
+    assert.equal(odg.odg?.chapter?.chapterId !== undefined, true);
+    assert.match(odg.odg?.topic?.text ?? '', /^Facet Joint Diagnostic Blocks/);
+    assert.equal(odg.odg?.pages?.text, '412-418');
+    assert.equal(item.rationale?.conclusion?.polarity, 'negative');
+    assert.match(item.rationale!.conclusion!.text, /is not medically necessary and appropriate\.$/);
+  });
+});
+
+describe('parser: conclusions', () => {
+  const cases: [string, 'positive' | 'negative'][] = [
+    ['Therefore, the request for X is not medically necessary.', 'negative'],
+    ['As such, the request is medically necessary.', 'positive'],
+    ['The request is determined to not be medically necessary.', 'negative'],
+    ['Thus, X cannot be considered medically necessary.', 'negative'],
+    ['No, the request for X was not medically necessary, medically appropriate, or indicated here.', 'negative'],
+    ['Yes, the request for X was medically necessary, medically appropriate, and indicated here.', 'positive'],
+    ['Although the patient has not improved, the request is medically necessary.', 'positive'],
+    ['Therefore, the request is not supported.', 'negative'],
+  ];
+  for (const [sentence, polarity] of cases) {
+    it(`"${sentence}" is ${polarity}`, () => {
+      const text = letter({ items: [{ ...ESI_ITEM, rationale: `Some discussion of the guideline criteria. ${sentence}` }] });
+      assert.equal(analyzeText(text).model.items[0].rationale?.conclusion?.polarity, polarity);
+    });
+  }
+});
