@@ -44,10 +44,14 @@ describe('citation-style', () => {
     assert.equal(covered(text, finding), 'NonMTUS Citation');
     assert.equal(squash(applyFix(text, finding.fixes[0])), squash(withMaximus(good)));
   });
+});
+
+describe('citation-extra-words', () => {
   it('flags "2016 Guidelines" and removes the extra word', () => {
     const good = 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs).';
     const text = withMaximus(good.replace('2016,', '2016 Guidelines,'));
-    const [finding] = findings(text, 'citation-style');
+    const [finding] = findings(text, 'citation-extra-words');
+    assert.equal(finding.severity, 'info');
     assert.equal(squash(applyFix(text, finding.fixes[0])), squash(withMaximus(good)));
   });
 });

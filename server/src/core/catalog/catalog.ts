@@ -125,9 +125,14 @@ export class Catalog {
     return names;
   }
 
+  /** The section a cited name means; a hyphen a line break left inside a word ("Electro-diagnostic") does not count. */
   sectionOf(component: MtusComponent, name: string): CatalogSection | undefined {
     const key = normalizeName(name);
-    return this.sectionNamesOf(component).find((n) => normalizeName(n.written) === key)?.entry;
+    const names = this.sectionNamesOf(component);
+    const exact = names.find((n) => normalizeName(n.written) === key);
+    if (exact) return exact.entry;
+    const loose = key.replace(/-/g, '');
+    return names.find((n) => normalizeName(n.written).replace(/-/g, '') === loose)?.entry;
   }
 
   acoemChapter(number: number): AcoemChapter | undefined {

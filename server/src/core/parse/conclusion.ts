@@ -1,12 +1,17 @@
 import type { Conclusion, Polarity } from '../model';
 import type { JoinedText } from '../text/joinedText';
 
-/** The phrases a closing sentence states necessity with; the last one in the rationale is its conclusion. */
-const NECESSITY = /\bmedically\s+(?:un)?necessary\b/giu;
-/** Closing sentences that say it without "medically necessary" ("... is not supported."). */
+/**
+ * The phrases a closing sentence states necessity with ("is not medically necessary", "is not a
+ * medical necessity", "the medical necessity of this request is not established"); the sentence
+ * holding the last one in the rationale is its conclusion.
+ */
+const NECESSITY =
+  /\bmedically[\s-]+(?:un)?(?:necessary|appropriate)\b|\b(?:is|was|are|were|be)\s+(?:not\s+)?a\s+medical\s+necessity\b|\bmedical\s+necessity\b[^.]{0,80}?\b(?:is|was|has)\s+(?:not\s+)?(?:been\s+)?established\b/giu;
+/** Closing sentences that say it without those words ("... is not supported."). */
 const FALLBACK = /\b(?:is|was|are|were|be)\s+(?:not\s+)?(?:supported|warranted)\b/giu;
-/** A negation no more than three plain words before the phrase ("cannot be considered", "to not be"). */
-const NEGATION_BEFORE = /(?:\bnot|\bcannot|n't|\bno\s+longer)(?:\s+[A-Za-z-]+){0,3}\s*$/iu;
+/** A negation a few plain words before the phrase ("cannot be considered", "to not be", "not supported by the records as being"). */
+const NEGATION_BEFORE = /(?:\bnot|\bcannot|n't|\bno\s+longer)(?:[\s-]+[A-Za-z-]+){0,7}[\s-]*$/iu;
 
 /** Sentence boundaries: a full stop, question or exclamation mark followed by space (decimals and "e.g." without a space do not end one). */
 function sentenceBounds(text: string, at: number): { start: number; end: number } {
@@ -29,23 +34,24 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
 /** Finds the rationale's medical-necessity conclusion and reads its polarity. */
 export function findConclusion(content: JoinedText): Conclusion | undefined {
   const text = content.text;
-  let phrase = lastMatch(NECESSITY, text);
-  if (!phrase) {
-    phrase = lastMatch(FALLBACK, text);
+  let pattern = NECESSITY;
+  let last = lastMatch(pattern, text);
+  if (!last) {
+    pattern = FALLBACK;
+    last = lastMatch(pattern, text);
     // Without the standard phrase, only a sentence near the end counts as the conclusion.
-    if (!phrase || text.length - phrase.index > 400) return undefined;
+    if (!last || text.length - last.index > 400) return undefined;
   }
-  const bounds = sentenceBounds(text, phrase.index);
+  const bounds = sentenceBounds(text, last.index);
   const sentence = text.slice(bounds.start, bounds.end);
+  // The sentence's first phrase carries its polarity: "was not medically necessary, medically appropriate, or indicated".
+  pattern.lastIndex = bounds.start;
+  const phrase = pattern.exec(text) ?? last;
   const lead = text.slice(bounds.start, phrase.index);
-  const words = phrase[0].toLowerCase();
-  let polarity: Polarity = 'positive';
-  if (/\bun(?:necessary|supported)\b|\bnot\b/u.test(words)) polarity = 'negative';
-  else if (NEGATION_BEFORE.test(lead)) polarity = 'negative';
-  else if (/^\s*No\s*,/u.test(sentence)) polarity = 'negative';
-  let phraseStart = phrase.index;
   const negation = NEGATION_BEFORE.exec(lead);
-  if (negation) phraseStart = bounds.start + negation.index;
+  let polarity: Polarity = 'positive';
+  if (/\bun(?:necessary|appropriate)\b|\bnot\b/iu.test(phrase[0]) || negation || /^\s*No\s*,/u.test(sentence)) polarity = 'negative';
+  const phraseStart = negation ? bounds.start + negation.index : phrase.index;
   return {
     text: sentence,
     span: content.spanOf(bounds.start, bounds.end),

@@ -4,6 +4,7 @@
  */
 import { chapterTitleMismatch } from './chapterTitleMismatch';
 import { citationEditionMismatch } from './citationEditionMismatch';
+import { citationExtraWords } from './citationExtraWords';
 import { citationFormat } from './citationFormat';
 import { citationStyle } from './citationStyle';
 import { decisionConclusionMismatch } from './decisionConclusionMismatch';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   decisionConclusionMismatch,
   citationFormat,
   citationStyle,
+  citationExtraWords,
   unknownCitation,
   chapterTitleMismatch,
   citationEditionMismatch,

@@ -33,7 +33,10 @@ export class JoinedText {
       while (start < end && isSpace(source.charCodeAt(start))) start++;
       while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
       if (start === end) continue;
-      if (parts.length > 0) {
+      // A line broken after a hyphen inside a word ("Electro-" / "diagnostic", "Non-" / "MTUS") joins without a space.
+      const previous = parts[parts.length - 1];
+      const hyphenBreak = previous !== undefined && /[A-Za-z0-9]-$/.test(previous);
+      if (parts.length > 0 && !hyphenBreak) {
         parts.push(' ');
         joinedLength += 1;
       }
