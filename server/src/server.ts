@@ -23,6 +23,10 @@ export function startServer(connection: Connection): void {
   const store = new DocumentStore(builtinCatalog, { rules: {} });
   let settings: Settings = DEFAULT_SETTINGS;
   let supportsConfiguration = false;
+  // Nothing is linted before the editor's settings are known (onSave mode, rules switched off).
+  let markReady: () => void = () => undefined;
+  const settingsReady = new Promise<void>((resolve) => (markReady = resolve));
+  let firstLoad = true;
   const reported = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
 
@@ -48,6 +52,9 @@ export function startServer(connection: Connection): void {
     if (supportsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'imr' });
       void refreshSettings();
+    } else {
+      firstLoad = false;
+      markReady();
     }
   });
 
@@ -72,6 +79,12 @@ export function startServer(connection: Connection): void {
     }
     settings = next;
     store.reconfigure(catalog, { rules: settings.rules });
+    if (firstLoad) {
+      // Documents opened meanwhile are waiting on settingsReady; they lint now.
+      firstLoad = false;
+      markReady();
+      return;
+    }
     for (const document of documents.all()) publish(document);
   }
 
@@ -127,14 +140,34 @@ export function startServer(connection: Connection): void {
     );
   }
 
-  documents.onDidOpen((event) => schedule(event.document, true));
+  /** Runs after the first settings arrive; the document is read again then, at its latest version. */
+  function whenReady(uri: string, action: (document: TextDocument) => void): void {
+    const run = () => {
+      const latest = documents.get(uri);
+      if (latest) action(latest);
+    };
+    if (firstLoad) void settingsReady.then(run);
+    else run();
+  }
+
+  // TextDocuments reports an open as a first content change: that one lints at once in either mode.
+  const seen = new Set<string>();
   documents.onDidChangeContent((event) => {
-    if (settings.lint.run === 'onType') schedule(event.document, false);
+    const uri = event.document.uri;
+    const opened = !seen.has(uri);
+    seen.add(uri);
+    whenReady(uri, (document) => {
+      if (opened) schedule(document, true);
+      else if (settings.lint.run === 'onType') schedule(document, false);
+    });
   });
   documents.onDidSave((event) => {
-    if (settings.lint.run === 'onSave') schedule(event.document, true);
+    whenReady(event.document.uri, (document) => {
+      if (settings.lint.run === 'onSave') schedule(document, true);
+    });
   });
   documents.onDidClose((event) => {
+    seen.delete(event.document.uri);
     clearTimeout(timers.get(event.document.uri));
     timers.delete(event.document.uri);
     store.forget(event.document.uri);

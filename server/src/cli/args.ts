@@ -7,6 +7,8 @@ export interface CliArguments {
   readonly catalogs: readonly string[];
   readonly help: boolean;
   readonly version: boolean;
+  /** Exit 0 even when there are error-severity findings (bad usage and unreadable input still exit 2). */
+  readonly exitZero: boolean;
 }
 
 export class UsageError extends Error {}
@@ -18,6 +20,7 @@ Lints IMR final determination letters (.imr and .txt files; directories are sear
 Options:
   --format text|json   output format (default: text)
   --catalog FILE       an extra guideline catalog file (repeatable)
+  --exit-zero          exit 0 even when there are error-severity findings
   -h, --help           show this help
   --version            show the version
 
@@ -30,6 +33,7 @@ export function parseArguments(argv: readonly string[]): CliArguments {
   const catalogs: string[] = [];
   let help = false;
   let version = false;
+  let exitZero = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (name: string): string => {
@@ -44,6 +48,7 @@ export function parseArguments(argv: readonly string[]): CliArguments {
       break;
     } else if (arg === '-h' || arg === '--help') help = true;
     else if (arg === '--version') version = true;
+    else if (arg === '--exit-zero') exitZero = true;
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const f = value('--format');
       if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be "text" or "json", not "${f}"`);
@@ -53,5 +58,5 @@ export function parseArguments(argv: readonly string[]): CliArguments {
     else paths.push(arg);
   }
   if (!help && !version && paths.length === 0) throw new UsageError('no file or directory given');
-  return { format, paths, catalogs, help, version };
+  return { format, paths, catalogs, help, version, exitZero };
 }

@@ -66,7 +66,7 @@ export function run(argv: readonly string[], io: Io): number {
     io.stdout(`${text ? `${text}\n` : ''}${summary(results, unreadable)}\n`);
   }
   if (unreadable > 0) return 2;
-  return results.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
+  return !args.exitZero && results.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
 }
 
 if (require.main === module) {

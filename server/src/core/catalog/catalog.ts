@@ -85,10 +85,7 @@ export class Catalog {
     this.regions = byId(files.map((f) => f.regions)).map((region) => ({ ...region, compiled: compile(region.patterns) }));
     const conflicts = new Set<string>();
     for (const file of files) {
-      for (const [a, b] of file.conflicts ?? []) {
-        conflicts.add(`${a}|${b}`);
-        conflicts.add(`${b}|${a}`);
-      }
+      for (const [request, argued] of file.conflicts ?? []) conflicts.add(`${request}|${argued}`);
     }
     this.conflicts = conflicts;
     this.componentNames = namesLongestFirst(this.components, (c) => [c.name, ...c.aliases]);
@@ -171,9 +168,9 @@ export class Catalog {
     return this.regionById.get(id);
   }
 
-  /** Whether arguing family `b` for a request of family `a` is a known confusion. */
-  conflict(a: string, b: string): boolean {
-    return this.conflicts.has(`${a}|${b}`);
+  /** Whether arguing from family `argued` for a request of family `request` is a known confusion (pairs are ordered). */
+  conflict(request: string, argued: string): boolean {
+    return this.conflicts.has(`${request}|${argued}`);
   }
 
   /** The families a request title belongs to. */

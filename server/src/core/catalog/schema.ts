@@ -143,7 +143,7 @@ export const catalogFileSchema = z
     odgChapters: z.array(odgChapterSchema).optional(),
     otherSources: z.array(otherSourceSchema).optional(),
     families: z.array(familySchema).optional(),
-    /** Pairs of families a reviewer confuses: a request in one argued from the other is a finding. */
+    /** Ordered pairs [request family, family argued from] that a reviewer confuses: such a request argued from such a guideline is a finding. */
     conflicts: z.array(z.tuple([id, id])).optional(),
     regions: z.array(regionSchema).optional(),
   })

@@ -44,7 +44,7 @@ export const procedureGuidelineMismatch = defineRule({
         if (!requested.some((f) => catalog.conflict(f.id, cited.family!))) continue;
         const citedFamily = catalog.family(cited.family);
         report({
-          message: `The request is a ${requestLabel} request, but the MAXIMUS guideline cites ${cited.label}, which governs ${citedFamily?.label ?? cited.family}. Cite the guideline for ${requestLabel}.`,
+          message: `The request is for ${requestLabel}, but the MAXIMUS guideline cites ${cited.label}, which governs ${citedFamily?.label ?? cited.family}. Cite the guideline that governs ${requestLabel}.`,
           span: cited.span,
           related: titleRelated,
         });
@@ -63,7 +63,7 @@ export const procedureGuidelineMismatch = defineRule({
           .sort((a, b) => b.use.count - a.use.count)[0];
         if (!other?.use.first) continue;
         report({
-          message: `The rationale argues from ${other.family.label} criteria (${other.use.count} mentions) and never from the criteria for ${family.label}, but the request is a ${family.label} request.`,
+          message: `The rationale argues from the criteria for ${other.family.label} (${other.use.count} mentions) and never from those for ${family.label}, which is what the request is for.`,
           span: rationale.content.spanOf(other.use.first.start, other.use.first.end),
           related: titleRelated,
         });
