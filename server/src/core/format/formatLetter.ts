@@ -69,12 +69,23 @@ function eolOf(text: string): string {
   return m ? m[0] : '\n';
 }
 
-/** Joins trimmed, non-blank lines with single spaces (white space runs inside become one space). */
+/**
+ * Appends a line to a paragraph with one space, or with none after a word broken at its hyphen
+ * ("Electro-" / "diagnostic"): the same reading as the model's joined text.
+ */
+function append(paragraph: string | undefined, text: string): string {
+  if (paragraph === undefined || paragraph === '') return text;
+  return /[A-Za-z0-9]-$/.test(paragraph) ? paragraph + text : `${paragraph} ${text}`;
+}
+
+/** Joins trimmed, non-blank lines into one line (white space runs inside become one space). */
 function joinLines(lines: readonly Line[]): string {
-  return lines
-    .map((l) => collapse(l.text))
-    .filter((t) => t !== '')
-    .join(' ');
+  let result = '';
+  for (const line of lines) {
+    const text = collapse(line.text);
+    if (text !== '') result = append(result, text);
+  }
+  return result;
 }
 
 function standalone(text: string): boolean {
@@ -150,7 +161,7 @@ function segmentProse(lines: readonly Line[], doubleSpaced: boolean, blocks: Blo
         newBlock = !join;
       }
       if (join) {
-        current = current === undefined ? text : `${current} ${text}`;
+        current = append(current, text);
       } else {
         finishLine();
         if (newBlock) {
@@ -226,8 +237,14 @@ function buildBlocks(model: LetterModel): Block[] {
   if (headerLines.length > 0) blocks.push({ firstLine: headerFirst, lines: headerLines });
 
   let prose: Line[] = [];
+  /** The block the prose just before the current position ended with (for a title that it runs into). */
+  let proseTail: Block | undefined;
   const flush = () => {
-    if (prose.length > 0) segmentProse(prose, doubleSpaced, blocks);
+    proseTail = undefined;
+    if (prose.length === 0) return;
+    const before = blocks.length;
+    segmentProse(prose, doubleSpaced, blocks);
+    if (blocks.length > before) proseTail = blocks[blocks.length - 1];
     prose = [];
   };
   for (let i = header; i < lines.length; i++) {
@@ -243,8 +260,21 @@ function buildBlocks(model: LetterModel): Block[] {
       const headingInside = span.findIndex((l) => headingLines.has(l.number));
       if (headingInside < 0) {
         flush();
+        let itemLine = part.text ?? joinLines(span);
+        let firstLine = i;
+        // A modified request's title whose first sentences the model left out (a page break inside
+        // the title): the sentence that runs on into the title line belongs to it.
+        const tail = proseTail?.lines[proseTail.lines.length - 1];
+        if (part.kind === 'title' && proseTail && tail !== undefined && continuesAcrossBlank(tail, itemLine)) {
+          itemLine = append(tail, itemLine);
+          proseTail.lines.pop();
+          if (proseTail.lines.length === 0) {
+            blocks.pop();
+            firstLine = proseTail.firstLine;
+          }
+        }
         if (part.kind === 'rationale') segmentProse(span, doubleSpaced, blocks);
-        else blocks.push({ firstLine: i, lines: [part.text ?? joinLines(span)] });
+        else blocks.push({ firstLine, lines: [itemLine] });
         i = part.lastLine;
         continue;
       }
