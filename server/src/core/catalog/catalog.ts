@@ -20,13 +20,15 @@ import type {
 import { normalizeName } from '../text/similarity';
 
 export interface CompiledFamily extends ProcedureFamily {
-  readonly request: readonly RegExp[];
-  readonly criteria: readonly RegExp[];
-  readonly exclude: readonly RegExp[];
+  /** The request patterns as one alternation (one test per family, not one per pattern). */
+  readonly request: RegExp | undefined;
+  /** The criteria patterns as one global alternation, for counting and locating. */
+  readonly criteria: RegExp | undefined;
+  readonly exclude: RegExp | undefined;
 }
 
 export interface CompiledRegion extends BodyRegion {
-  readonly compiled: readonly RegExp[];
+  readonly compiled: RegExp;
 }
 
 export interface NamedEntry<T> {
@@ -41,8 +43,10 @@ function byId<T extends { id: string }>(lists: readonly (readonly T[] | undefine
   return [...map.values()];
 }
 
-function compile(patterns: readonly string[], global = false): RegExp[] {
-  return patterns.map((source) => new RegExp(source, global ? 'giu' : 'iu'));
+/** Patterns joined into one alternation; each was validated on its own when the catalog was read. */
+function compile(patterns: readonly string[], global = false): RegExp | undefined {
+  if (patterns.length === 0) return undefined;
+  return new RegExp(patterns.map((source) => `(?:${source})`).join('|'), global ? 'giu' : 'iu');
 }
 
 /** Names and aliases, longest first, so that prefix matching takes the most specific one. */
@@ -68,6 +72,10 @@ export class Catalog {
   private readonly sectionNames = new Map<string, readonly NamedEntry<CatalogSection>[]>();
   private readonly familyById: ReadonlyMap<string, CompiledFamily>;
   private readonly regionById: ReadonlyMap<string, CompiledRegion>;
+  private readonly familyMemo = new Map<string, CompiledFamily[]>();
+  private readonly regionMemo = new Map<string, CompiledRegion[]>();
+  /** Normalised keys of the ODG chapter names, longest first, parallel to odgChapterNames. */
+  readonly odgChapterKeys: readonly string[];
 
   constructor(files: readonly CatalogFile[]) {
     this.components = byId(files.map((f) => f.components));
@@ -82,7 +90,7 @@ export class Catalog {
       criteria: compile(family.criteriaPatterns, true),
       exclude: compile(family.excludePatterns),
     }));
-    this.regions = byId(files.map((f) => f.regions)).map((region) => ({ ...region, compiled: compile(region.patterns) }));
+    this.regions = byId(files.map((f) => f.regions)).map((region) => ({ ...region, compiled: compile(region.patterns)! }));
     const conflicts = new Set<string>();
     for (const file of files) {
       for (const [request, argued] of file.conflicts ?? []) conflicts.add(`${request}|${argued}`);
@@ -90,6 +98,7 @@ export class Catalog {
     this.conflicts = conflicts;
     this.componentNames = namesLongestFirst(this.components, (c) => [c.name, ...c.aliases]);
     this.odgChapterNames = namesLongestFirst(this.odgChapters, (c) => [c.name, ...c.aliases]);
+    this.odgChapterKeys = this.odgChapterNames.map((n) => normalizeName(n.written));
     const componentByKey = new Map<string, MtusComponent>();
     for (const { written, entry } of this.componentNames) componentByKey.set(normalizeName(written), entry);
     this.componentByKey = componentByKey;
@@ -149,15 +158,30 @@ export class Catalog {
     return this.odgChapters.find((c) => c.id === id);
   }
 
+  /** An ODG topic by name or alias, in one chapter or (without one) in any. */
   odgTopic(chapter: OdgChapter | undefined, name: string): OdgTopic | undefined {
     const key = normalizeName(name);
-    const chapters = chapter ? [chapter] : this.odgChapters;
-    for (const c of chapters) {
-      for (const topic of c.topics) {
-        if (normalizeName(topic.name) === key || topic.aliases.some((a) => normalizeName(a) === key)) return topic;
+    if (chapter) return this.topicIndex().get(`${chapter.id}|${key}`);
+    return this.topicIndex().get(`*|${key}`);
+  }
+
+  private topics: Map<string, OdgTopic> | undefined;
+
+  private topicIndex(): Map<string, OdgTopic> {
+    if (!this.topics) {
+      const topics = new Map<string, OdgTopic>();
+      for (const chapter of this.odgChapters) {
+        for (const topic of chapter.topics) {
+          for (const written of [topic.name, ...topic.aliases]) {
+            const key = normalizeName(written);
+            if (!topics.has(`${chapter.id}|${key}`)) topics.set(`${chapter.id}|${key}`, topic);
+            if (!topics.has(`*|${key}`)) topics.set(`*|${key}`, topic);
+          }
+        }
       }
+      this.topics = topics;
     }
-    return undefined;
+    return this.topics;
   }
 
   family(id: string): CompiledFamily | undefined {
@@ -173,15 +197,27 @@ export class Catalog {
     return this.conflicts.has(`${request}|${argued}`);
   }
 
-  /** The families a request title belongs to. */
+  /** The families a request title belongs to (memoised: the same titles come back on every keystroke). */
   familiesOfTitle(title: string): CompiledFamily[] {
-    return this.families.filter((f) => f.request.some((r) => r.test(title)) && !f.exclude.some((r) => r.test(title)));
+    return memo(this.familyMemo, title, () => this.families.filter((f) => f.request?.test(title) && !f.exclude?.test(title)));
   }
 
   /** The body regions a request title names. */
   regionsOfTitle(title: string): CompiledRegion[] {
-    return this.regions.filter((r) => r.compiled.some((p) => p.test(title)));
+    return memo(this.regionMemo, title, () => this.regions.filter((r) => r.compiled.test(title)));
   }
+}
+
+const MEMO_LIMIT = 4096;
+
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /** Page numbers in "300", "412-418", "335-336", "89-90" (ranges expanded, at most 200 pages). */

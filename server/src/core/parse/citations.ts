@@ -310,8 +310,9 @@ function parseOdg(content: JoinedText, bodyStart: number, end: number, catalog: 
   const odgText = text.slice(position, odgEnd);
   const normalized = normalizeName(odgText);
   let chapter: OdgReference['chapter'];
-  for (const { written, entry } of catalog.odgChapterNames) {
-    const key = normalizeName(written);
+  for (let i = 0; i < catalog.odgChapterNames.length; i++) {
+    const { entry } = catalog.odgChapterNames[i];
+    const key = catalog.odgChapterKeys[i];
     if (normalized.startsWith(key) && (normalized.length === key.length || /^[\s,.:;(-]/u.test(normalized.slice(key.length)))) {
       const chapterEnd = advanceNormalized(odgText, key.length);
       const piece = trimmedLocated(content, position, position + chapterEnd);

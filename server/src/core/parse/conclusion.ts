@@ -24,9 +24,9 @@ function sentenceBounds(text: string, at: number): { start: number; end: number 
   return { start, end: m ? m.index + 1 : text.length };
 }
 
-function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
+function lastMatch(pattern: RegExp, text: string, from = 0): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
-  pattern.lastIndex = 0;
+  pattern.lastIndex = from;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m;
   return last;
 }
@@ -35,7 +35,9 @@ function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
 export function findConclusion(content: JoinedText): Conclusion | undefined {
   const text = content.text;
   let pattern = NECESSITY;
-  let last = lastMatch(pattern, text);
+  // The conclusion is near the end: search the tail first and the whole rationale only if it has none.
+  const tailStart = Math.max(0, text.length - 3000);
+  let last = lastMatch(pattern, text, tailStart) ?? (tailStart > 0 ? lastMatch(pattern, text) : undefined);
   if (!last) {
     pattern = FALLBACK;
     last = lastMatch(pattern, text);

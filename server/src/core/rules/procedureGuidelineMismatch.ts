@@ -8,18 +8,18 @@ import { defineRule } from './rule';
  * not medically necessary") and would count the request's own words as argued criteria.
  */
 export function argumentText(text: string): string {
-  return text.replace(/[^.!?]*\brequest[^.!?]*[.!?]?/giu, (sentence) => ' '.repeat(sentence.length));
+  // One pass over the sentences (a regex with a leading [^.!?]* would rescan each sentence from every offset).
+  return text.replace(/[^.!?]+[.!?]?/gu, (sentence) => (/\brequest/iu.test(sentence) ? ' '.repeat(sentence.length) : sentence));
 }
 
 /** How many times a rationale uses a family's own criteria, and where first. */
 function criteriaUse(text: string, family: CompiledFamily): { count: number; first?: { start: number; end: number } } {
   let count = 0;
   let first: { start: number; end: number } | undefined;
-  for (const pattern of family.criteria) {
-    for (const m of text.matchAll(pattern)) {
-      count++;
-      if (!first || m.index! < first.start) first = { start: m.index!, end: m.index! + m[0].length };
-    }
+  if (!family.criteria) return { count };
+  for (const m of text.matchAll(family.criteria)) {
+    count++;
+    first ??= { start: m.index!, end: m.index! + m[0].length };
   }
   return { count, first };
 }
