@@ -133,13 +133,22 @@ export class Catalog {
 
   /** The section a cited name means; a hyphen a line break left inside a word ("Electro-diagnostic") does not count. */
   sectionOf(component: MtusComponent, name: string): CatalogSection | undefined {
+    let index = this.sectionKeys.get(component.id);
+    if (!index) {
+      index = new Map();
+      for (const { written, entry } of this.sectionNamesOf(component)) {
+        const key = normalizeName(written);
+        if (!index.has(key)) index.set(key, entry);
+        const loose = `~${key.replace(/-/g, '')}`;
+        if (!index.has(loose)) index.set(loose, entry);
+      }
+      this.sectionKeys.set(component.id, index);
+    }
     const key = normalizeName(name);
-    const names = this.sectionNamesOf(component);
-    const exact = names.find((n) => normalizeName(n.written) === key);
-    if (exact) return exact.entry;
-    const loose = key.replace(/-/g, '');
-    return names.find((n) => normalizeName(n.written).replace(/-/g, '') === loose)?.entry;
+    return index.get(key) ?? index.get(`~${key.replace(/-/g, '')}`);
   }
+
+  private readonly sectionKeys = new Map<string, Map<string, CatalogSection>>();
 
   acoemChapter(number: number): AcoemChapter | undefined {
     return this.acoemChapters.find((c) => c.number === number);

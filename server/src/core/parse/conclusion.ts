@@ -31,13 +31,27 @@ function lastMatch(pattern: RegExp, text: string, from = 0): RegExpExecArray | u
   return last;
 }
 
+/** Where the phrases can start: every necessity phrase holds "necess" or "appropri", found by a fast literal search. */
+const NECESS = /necess|appropri/giu;
+
+/** The last NECESSITY match, looking only near the places that hold "necess" (from the end). */
+function lastNecessity(text: string): RegExpExecArray | undefined {
+  const places: number[] = [];
+  NECESS.lastIndex = 0;
+  for (let m = NECESS.exec(text); m; m = NECESS.exec(text)) places.push(m.index);
+  for (let i = places.length - 1; i >= 0; i--) {
+    // The longest phrase puts "necessity" up to about 100 characters before its end.
+    const found = lastMatch(NECESSITY, text.slice(0, Math.min(text.length, places[i] + 140)), Math.max(0, places[i] - 40));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Finds the rationale's medical-necessity conclusion and reads its polarity. */
 export function findConclusion(content: JoinedText): Conclusion | undefined {
   const text = content.text;
   let pattern = NECESSITY;
-  // The conclusion is near the end: search the tail first and the whole rationale only if it has none.
-  const tailStart = Math.max(0, text.length - 3000);
-  let last = lastMatch(pattern, text, tailStart) ?? (tailStart > 0 ? lastMatch(pattern, text) : undefined);
+  let last = lastNecessity(text);
   if (!last) {
     pattern = FALLBACK;
     last = lastMatch(pattern, text);
@@ -49,11 +63,13 @@ export function findConclusion(content: JoinedText): Conclusion | undefined {
   // The sentence's first phrase carries its polarity: "was not medically necessary, medically appropriate, or indicated".
   pattern.lastIndex = bounds.start;
   const phrase = pattern.exec(text) ?? last;
-  const lead = text.slice(bounds.start, phrase.index);
+  // Only the words just before the phrase can negate it; a bounded window keeps the pattern cheap.
+  const leadStart = Math.max(bounds.start, phrase.index - 120);
+  const lead = text.slice(leadStart, phrase.index);
   const negation = NEGATION_BEFORE.exec(lead);
   let polarity: Polarity = 'positive';
   if (/\bun(?:necessary|appropriate)\b|\bnot\b/iu.test(phrase[0]) || negation || /^\s*No\s*,/u.test(sentence)) polarity = 'negative';
-  const phraseStart = negation ? bounds.start + negation.index : phrase.index;
+  const phraseStart = negation ? leadStart + negation.index : phrase.index;
   return {
     text: sentence,
     span: content.spanOf(bounds.start, bounds.end),
