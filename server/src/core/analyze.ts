@@ -8,8 +8,12 @@ export interface Analysis extends LintResult {
   readonly model: LetterModel;
 }
 
-/** Text in, model and findings out: what the server, the CLI and the tests call. */
-export function analyze(text: string, catalog: Catalog, options?: LintOptions): Analysis {
-  const model = parseLetter(text, catalog);
-  return { model, ...lint(model, catalog, options) };
+/**
+ * Text in, model and findings out: what the server, the CLI and the tests call. With the
+ * analysis of the previous version of the same document, unchanged items are not parsed or
+ * linted again (the result is the same as a fresh analysis; a property test holds it to that).
+ */
+export function analyze(text: string, catalog: Catalog, options?: LintOptions, previous?: Analysis): Analysis {
+  const model = parseLetter(text, catalog, previous?.model);
+  return { model, ...lint(model, catalog, options, previous?.model) };
 }

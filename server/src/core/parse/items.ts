@@ -11,6 +11,7 @@ import type { Line } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { parseStatements } from './citations';
 import { findConclusion } from './conclusion';
+import { shiftDeep } from './shift';
 
 type LabelKind = GuidelineSource | 'rationale';
 
@@ -45,7 +46,20 @@ interface TitleAnchor {
   readonly last: number;
 }
 
-export function parseItems(lines: readonly Line[], source: string, catalog: Catalog): DisputedItem[] {
+/**
+ * Parsed items of the previous version, by their exact source text: an unchanged item is reused
+ * (moved if the edit was before it) instead of being parsed again.
+ */
+export type ItemMemo = Map<string, DisputedItem>;
+
+const keys = new WeakMap<DisputedItem, string>();
+
+/** The exact source text an item was parsed from: the key under which its parse and its findings are reused. */
+export function itemKey(item: DisputedItem): string | undefined {
+  return keys.get(item);
+}
+
+export function parseItems(lines: readonly Line[], source: string, catalog: Catalog, previous?: ItemMemo, next?: ItemMemo): DisputedItem[] {
   const labels = lines.map((line) => labelOf(line.text));
   const nextNonBlank: number[] = new Array(lines.length).fill(-1);
   for (let i = lines.length - 2; i >= 0; i--) nextNonBlank[i] = isBlank(lines[i + 1]) ? nextNonBlank[i + 1] : i + 1;
@@ -80,7 +94,19 @@ export function parseItems(lines: readonly Line[], source: string, catalog: Cata
 
   return anchors.map((anchor, index) => {
     const bodyEnd = index + 1 < anchors.length ? anchors[index + 1].first : lines.length;
-    return buildItem(index, anchor, lines.slice(anchor.last + 1, bodyEnd), lines, source, labels.slice(anchor.last + 1, bodyEnd), catalog);
+    const start = lines[anchor.first].start;
+    const key = source.slice(start, lines[bodyEnd - 1].end);
+    const known = previous?.get(key);
+    let item: DisputedItem;
+    if (known) {
+      const moved = shiftDeep(known, start - known.span.start);
+      item = moved.index === index ? moved : { ...moved, index };
+    } else {
+      item = buildItem(index, anchor, lines.slice(anchor.last + 1, bodyEnd), lines, source, labels.slice(anchor.last + 1, bodyEnd), catalog);
+    }
+    next?.set(key, item);
+    keys.set(item, key);
+    return item;
   });
 }
 

@@ -2,17 +2,26 @@ import type { Catalog } from '../catalog/catalog';
 import type { Layout, LetterModel, Section } from '../model';
 import { LineIndex, type Line } from '../text/lineIndex';
 import { parseHeader } from './header';
-import { parseItems } from './items';
+import { parseItems, type ItemMemo } from './items';
 import { parseSections } from './sections';
 
-/** Builds the document model of a letter. Never throws; any text gives a model. */
-export function parseLetter(text: string, catalog: Catalog): LetterModel {
+const memos = new WeakMap<LetterModel, { catalog: Catalog; items: ItemMemo }>();
+
+/**
+ * Builds the document model of a letter. Never throws; any text gives a model. Given the model
+ * of the previous version, items whose text did not change are reused rather than parsed again.
+ */
+export function parseLetter(text: string, catalog: Catalog, previous?: LetterModel): LetterModel {
   const lines = new LineIndex(text);
   const sections = parseSections(lines.lines, text.length);
   const firstHeading = sections[0] ? lines.lineAt(sections[0].headingSpan.start).number : Math.min(lines.lines.length, 8);
   const header = parseHeader(lines.lines.slice(0, firstHeading));
-  const items = parseItems(itemLines(lines, sections), text, catalog);
-  return { text, lines, layout: detectLayout(text, header.length > 0, sections), header, sections, items };
+  const before = previous ? memos.get(previous) : undefined;
+  const memo: ItemMemo = new Map();
+  const items = parseItems(itemLines(lines, sections), text, catalog, before?.catalog === catalog ? before.items : undefined, memo);
+  const model: LetterModel = { text, lines, layout: detectLayout(text, header.length > 0, sections), header, sections, items };
+  memos.set(model, { catalog, items: memo });
+  return model;
 }
 
 /** The lines to look for items in: the issues section, or the whole letter when that heading is missing. */

@@ -1,7 +1,7 @@
 import type { Fix } from '../findings';
 import { normalizeName } from '../text/similarity';
 import { defineRule } from './rule';
-import { guidelineLines } from './guidelineLines';
+import { guidelineLinesOf } from './guidelineLines';
 
 export const chapterTitleMismatch = defineRule({
   id: 'chapter-title-mismatch',
@@ -9,8 +9,8 @@ export const chapterTitleMismatch = defineRule({
   description: 'An ACOEM chapter number is cited with another chapter\'s title ("Chapter 13 Low Back Complaints").',
   tags: ['citation'],
   fixable: true,
-  check({ model, catalog, report }) {
-    for (const { line } of guidelineLines(model)) {
+  checkItem({ item, catalog, report }) {
+    for (const line of guidelineLinesOf(item)) {
       for (const statement of line.statements) {
         if (statement.kind !== 'mtus') continue;
         for (const ref of statement.components) {

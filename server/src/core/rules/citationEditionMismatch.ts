@@ -1,6 +1,6 @@
 import { pageNumbers } from '../catalog/catalog';
 import { defineRule } from './rule';
-import { guidelineLines } from './guidelineLines';
+import { guidelineLinesOf } from './guidelineLines';
 
 export const citationEditionMismatch = defineRule({
   id: 'citation-edition-mismatch',
@@ -8,8 +8,8 @@ export const citationEditionMismatch = defineRule({
   description: 'A year label or a page that does not belong to the cited component\'s edition (Acupuncture is 2007; a Chronic Pain 2009 page cited against 2016).',
   tags: ['citation'],
   fixable: true,
-  check({ model, catalog, report }) {
-    for (const { line } of guidelineLines(model)) {
+  checkItem({ item, catalog, report }) {
+    for (const line of guidelineLinesOf(item)) {
       for (const statement of line.statements) {
         if (statement.kind !== 'mtus') continue;
         for (const ref of statement.components) {

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { guidelineLines } from './guidelineLines';
+import { guidelineLinesOf } from './guidelineLines';
 
 export const citationExtraWords = defineRule({
   id: 'citation-extra-words',
@@ -7,8 +7,8 @@ export const citationExtraWords = defineRule({
   description: 'Words between a component\'s year and its sections that are not part of the citation ("Chronic Pain Medical Treatment 2016 Guidelines, Section(s): ...").',
   tags: ['citation'],
   fixable: true,
-  check({ model, report }) {
-    for (const { line } of guidelineLines(model)) {
+  checkItem({ item, report }) {
+    for (const line of guidelineLinesOf(item)) {
       for (const statement of line.statements) {
         if (statement.kind === 'mtus') {
           for (const ref of statement.components) {

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { guidelineLines, labelOf } from './guidelineLines';
+import { guidelineLinesOf, labelOf } from './guidelineLines';
 
 const GRAMMAR =
   'A citation reads "Decision based on MTUS <Component> <Year>, Section(s): <Section>." (2016), "Decision based on MTUS ACOEM Chapter <N> <Title> Page(s): <pages>." (2014) or "Decision based on Non-MTUS Citation <source>."';
@@ -10,8 +10,8 @@ export const citationFormat = defineRule({
   description: 'A guideline citation sentence fits none of the citation grammars (2014 chapter/page, 2016 component/year/sections, Non-MTUS).',
   tags: ['citation'],
   fixable: false,
-  check({ model, report }) {
-    for (const { line } of guidelineLines(model)) {
+  checkItem({ item, report }) {
+    for (const line of guidelineLinesOf(item)) {
       if (line.statements.length === 0) {
         report({ message: `The ${labelOf(line)} paragraph is empty. ${GRAMMAR}`, span: line.labelSpan });
         continue;

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { guidelineLines } from './guidelineLines';
+import { guidelineLinesOf } from './guidelineLines';
 
 export const citationStyle = defineRule({
   id: 'citation-style',
@@ -7,8 +7,8 @@ export const citationStyle = defineRule({
   description: 'A Non-MTUS citation that opens differently from the standard "Decision based on Non-MTUS Citation" ("NonMTUS Citation", "Non-MTUS" without "Citation").',
   tags: ['citation'],
   fixable: true,
-  check({ model, report }) {
-    for (const { line } of guidelineLines(model)) {
+  checkItem({ item, report }) {
+    for (const line of guidelineLinesOf(item)) {
       for (const statement of line.statements) {
         if (statement.kind === 'non-mtus' && statement.deviation) {
           const { found, expected } = statement.deviation;

@@ -20,31 +20,30 @@ export const decisionConclusionMismatch = defineRule({
   description: 'The decision and the closing conclusion disagree: Upheld with "medically necessary", or Overturned with "not medically necessary".',
   tags: ['decision'],
   fixable: true,
-  check({ model, report }) {
-    for (const item of model.items) {
-      const decision: DecisionValue | undefined = item.decision;
-      const conclusion = item.rationale?.conclusion;
-      if (!decision?.value || !conclusion) continue;
-      const expected = decision.value === 'Upheld' ? 'negative' : 'positive';
-      if (conclusion.polarity === expected) continue;
-      const other = decision.value === 'Upheld' ? 'Overturned' : 'Upheld';
-      const fixes: Fix[] = [
-        { title: `Change the decision to "${other}"`, changes: [{ span: decision.span, newText: other }], safe: false },
-        {
-          title: `Change the conclusion to "${flippedPhrase(conclusion, model.text)}"`,
-          changes: [{ span: conclusion.phraseSpan, newText: flippedPhrase(conclusion, model.text) }],
-          safe: false,
-        },
-      ];
-      report({
-        message:
-          decision.value === 'Upheld'
-            ? `The item is Upheld (the denial stands), but the rationale concludes that the request is medically necessary. Upheld goes with "not medically necessary"; Overturned with "medically necessary".`
-            : `The item is Overturned (the denial is reversed), but the rationale concludes that the request is not medically necessary. Overturned goes with "medically necessary"; Upheld with "not medically necessary".`,
-        span: conclusion.phraseSpan,
-        related: [{ span: decision.span, message: `decision: ${decision.raw}` }],
-        fixes,
-      });
-    }
+  checkItem({ item, model, report }) {
+    const decision: DecisionValue | undefined = item.decision;
+    const conclusion = item.rationale?.conclusion;
+    if (!decision?.value || !conclusion) return;
+    const expected = decision.value === 'Upheld' ? 'negative' : 'positive';
+    if (conclusion.polarity === expected) return;
+    const other = decision.value === 'Upheld' ? 'Overturned' : 'Upheld';
+    const fixes: Fix[] = [
+      { title: `Change the decision to "${other}"`, changes: [{ span: decision.span, newText: other }], safe: false },
+      {
+        title: `Change the conclusion to "${flippedPhrase(conclusion, model.text)}"`,
+        changes: [{ span: conclusion.phraseSpan, newText: flippedPhrase(conclusion, model.text) }],
+        safe: false,
+      },
+    ];
+    report({
+      message:
+        decision.value === 'Upheld'
+          ? `The item is Upheld (the denial stands), but the rationale concludes that the request is medically necessary. Upheld goes with "not medically necessary"; Overturned with "medically necessary".`
+          : `The item is Overturned (the denial is reversed), but the rationale concludes that the request is not medically necessary. Overturned goes with "medically necessary"; Upheld with "not medically necessary".`,
+      span: conclusion.phraseSpan,
+      related: [{ span: decision.span, message: `decision: ${decision.raw}` }],
+      fixes,
+    });
+
   },
 });

@@ -1,11 +1,11 @@
-import type { DisputedItem, GuidelineLine, LetterModel } from '../model';
+import type { DisputedItem, GuidelineLine } from '../model';
 
-/** Every guideline paragraph of the letter, with its item. */
-export function* guidelineLines(model: LetterModel): Generator<{ item: DisputedItem; line: GuidelineLine }> {
-  for (const item of model.items) {
-    if (item.claimsAdministrator) yield { item, line: item.claimsAdministrator };
-    if (item.maximus) yield { item, line: item.maximus };
-  }
+/** An item's guideline paragraphs, Claims Administrator first. */
+export function guidelineLinesOf(item: DisputedItem): GuidelineLine[] {
+  const lines: GuidelineLine[] = [];
+  if (item.claimsAdministrator) lines.push(item.claimsAdministrator);
+  if (item.maximus) lines.push(item.maximus);
+  return lines;
 }
 
 export function labelOf(line: GuidelineLine): string {

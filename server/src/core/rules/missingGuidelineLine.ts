@@ -19,21 +19,20 @@ export const missingGuidelineLine = defineRule({
   description: 'An item lacks its "Claims Administrator guideline:" or "MAXIMUS guideline:" paragraph.',
   tags: ['structure', 'citation'],
   fixable: true,
-  check({ model, report }) {
+  checkItem({ item, model, report }) {
     const eol = eolOf(model.text);
-    for (const item of model.items) {
-      for (const source of ['claims-administrator', 'maximus'] as const) {
-        if ((source === 'claims-administrator' ? item.claimsAdministrator : item.maximus) !== undefined) continue;
-        const at = insertionPoint(item, source);
-        report({
-          message: `"${item.title.text}" has no "${LABEL[source]}" paragraph. Each item states the ${source === 'maximus' ? "expert reviewer's" : "claims administrator's"} guideline citations before the rationale.`,
-          span: item.title.span,
-          fixes:
-            at === undefined
-              ? []
-              : [{ title: `Insert "${LABEL[source]}"`, changes: [{ span: { start: at, end: at }, newText: `${LABEL[source]} ${eol}${eol}` }], safe: false }],
-        });
-      }
+    for (const source of ['claims-administrator', 'maximus'] as const) {
+      if ((source === 'claims-administrator' ? item.claimsAdministrator : item.maximus) !== undefined) continue;
+      const at = insertionPoint(item, source);
+      report({
+        message: `"${item.title.text}" has no "${LABEL[source]}" paragraph. Each item states the ${source === 'maximus' ? "expert reviewer's" : "claims administrator's"} guideline citations before the rationale.`,
+        span: item.title.span,
+        fixes:
+          at === undefined
+            ? []
+            : [{ title: `Insert "${LABEL[source]}"`, changes: [{ span: { start: at, end: at }, newText: `${LABEL[source]} ${eol}${eol}` }], safe: false }],
+      });
     }
+
   },
 });

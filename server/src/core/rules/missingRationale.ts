@@ -7,16 +7,15 @@ export const missingRationale = defineRule({
   description: 'An item lacks its "Decision rationale:" paragraph.',
   tags: ['structure'],
   fixable: true,
-  check({ model, report }) {
+  checkItem({ item, model, report }) {
     const eol = eolOf(model.text);
-    for (const item of model.items) {
-      if (item.rationale) continue;
-      const at = item.span.end;
-      report({
-        message: `"${item.title.text}" has no "Decision rationale:" paragraph; the rationale explains the decision and ends in a medical-necessity conclusion.`,
-        span: item.title.span,
-        fixes: [{ title: 'Insert "Decision rationale:"', changes: [{ span: { start: at, end: at }, newText: `${eol}${eol}Decision rationale: ` }], safe: false }],
-      });
-    }
+    if (item.rationale) return;
+    const at = item.span.end;
+    report({
+      message: `"${item.title.text}" has no "Decision rationale:" paragraph; the rationale explains the decision and ends in a medical-necessity conclusion.`,
+      span: item.title.span,
+      fixes: [{ title: 'Insert "Decision rationale:"', changes: [{ span: { start: at, end: at }, newText: `${eol}${eol}Decision rationale: ` }], safe: false }],
+    });
+
   },
 });

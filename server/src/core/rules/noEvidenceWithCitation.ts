@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { guidelineLines } from './guidelineLines';
+import { guidelineLinesOf } from './guidelineLines';
 
 export const noEvidenceWithCitation = defineRule({
   id: 'no-evidence-with-citation',
@@ -7,8 +7,8 @@ export const noEvidenceWithCitation = defineRule({
   description: '"... did not cite any medical evidence for its decision." followed by a citation.',
   tags: ['citation'],
   fixable: true,
-  check({ model, report }) {
-    for (const { line } of guidelineLines(model)) {
+  checkItem({ item, report }) {
+    for (const line of guidelineLinesOf(item)) {
       const noEvidence = line.statements.find((s) => s.kind === 'no-evidence');
       if (!noEvidence) continue;
       const citations = line.statements.filter((s) => s.kind === 'mtus' || s.kind === 'non-mtus');

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { guidelineLines } from './guidelineLines';
+import { guidelineLinesOf } from './guidelineLines';
 
 export const outsideMtusWithoutCitation = defineRule({
   id: 'outside-mtus-without-citation',
@@ -7,8 +7,8 @@ export const outsideMtusWithoutCitation = defineRule({
   description: '"... based their decision on recommendation(s) outside of the MTUS Guidelines." with no Non-MTUS citation after it.',
   tags: ['citation'],
   fixable: true,
-  check({ model, report }) {
-    for (const { line } of guidelineLines(model)) {
+  checkItem({ item, report }) {
+    for (const line of guidelineLinesOf(item)) {
       line.statements.forEach((statement, i) => {
         if (statement.kind !== 'outside-mtus') return;
         if (line.statements.slice(i + 1).some((s) => s.kind === 'non-mtus')) return;

@@ -31,44 +31,43 @@ export const procedureGuidelineMismatch = defineRule({
     "The reviewer's cited topic or the rationale's criteria belong to another procedure family than the request (a nerve-root block argued from facet-block criteria; an MRI decided on epidural criteria).",
   tags: ['clinical', 'citation'],
   fixable: false,
-  check({ model, catalog, report }) {
-    for (const item of model.items) {
-      const requested = catalog.familiesOfTitle(item.title.request);
-      if (requested.length === 0) continue;
-      const requestedIds = new Set(requested.map((f) => f.id));
-      const requestLabel = requested.map((f) => f.label).join(' / ');
-      const titleRelated = [{ span: item.title.span, message: `the request: ${item.title.request}` }];
+  checkItem({ item, model, catalog, report }) {
+    const requested = catalog.familiesOfTitle(item.title.request);
+    if (requested.length === 0) return;
+    const requestedIds = new Set(requested.map((f) => f.id));
+    const requestLabel = requested.map((f) => f.label).join(' / ');
+    const titleRelated = [{ span: item.title.span, message: `the request: ${item.title.request}` }];
 
-      for (const cited of citedGuidelines(item.maximus, catalog)) {
-        if (!cited.family || requestedIds.has(cited.family)) continue;
-        if (!requested.some((f) => catalog.conflict(f.id, cited.family!))) continue;
-        const citedFamily = catalog.family(cited.family);
-        report({
-          message: `The request is for ${requestLabel}, but the MAXIMUS guideline cites ${cited.label}, which governs ${citedFamily?.label ?? cited.family}. Cite the guideline that governs ${requestLabel}.`,
-          span: cited.span,
-          related: titleRelated,
-        });
-      }
-
-      const rationale = item.rationale;
-      if (!rationale) continue;
-      const text = argumentText(rationale.content.text);
-      for (const family of requested) {
-        const own = criteriaUse(text, family);
-        if (own.count > 0) continue;
-        const other = catalog.families
-          .filter((f) => !requestedIds.has(f.id) && catalog.conflict(family.id, f.id))
-          .map((f) => ({ family: f, use: criteriaUse(text, f) }))
-          .filter((x) => x.use.count >= 2)
-          .sort((a, b) => b.use.count - a.use.count)[0];
-        if (!other?.use.first) continue;
-        report({
-          message: `The rationale argues from the criteria for ${other.family.label} (${other.use.count} mentions) and never from those for ${family.label}, which is what the request is for.`,
-          span: rationale.content.spanOf(other.use.first.start, other.use.first.end),
-          related: titleRelated,
-        });
-        break;
-      }
+    for (const cited of citedGuidelines(item.maximus, catalog)) {
+      if (!cited.family || requestedIds.has(cited.family)) continue;
+      if (!requested.some((f) => catalog.conflict(f.id, cited.family!))) continue;
+      const citedFamily = catalog.family(cited.family);
+      report({
+        message: `The request is for ${requestLabel}, but the MAXIMUS guideline cites ${cited.label}, which governs ${citedFamily?.label ?? cited.family}. Cite the guideline that governs ${requestLabel}.`,
+        span: cited.span,
+        related: titleRelated,
+      });
     }
+
+    const rationale = item.rationale;
+    if (!rationale) return;
+    const text = argumentText(rationale.content.text);
+    for (const family of requested) {
+      const own = criteriaUse(text, family);
+      if (own.count > 0) continue;
+      const other = catalog.families
+        .filter((f) => !requestedIds.has(f.id) && catalog.conflict(family.id, f.id))
+        .map((f) => ({ family: f, use: criteriaUse(text, f) }))
+        .filter((x) => x.use.count >= 2)
+        .sort((a, b) => b.use.count - a.use.count)[0];
+      if (!other?.use.first) continue;
+      report({
+        message: `The rationale argues from the criteria for ${other.family.label} (${other.use.count} mentions) and never from those for ${family.label}, which is what the request is for.`,
+        span: rationale.content.spanOf(other.use.first.start, other.use.first.end),
+        related: titleRelated,
+      });
+      break;
+    }
+
   },
 });

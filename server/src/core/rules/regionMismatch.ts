@@ -7,21 +7,20 @@ export const regionMismatch = defineRule({
   description: "The body region of the reviewer's cited chapter is not the request's (a knee MRI cited under Low Back Complaints).",
   tags: ['clinical', 'citation'],
   fixable: false,
-  check({ model, catalog, report }) {
-    for (const item of model.items) {
-      const regions = catalog.regionsOfTitle(item.title.request);
-      if (regions.length === 0) continue;
-      const allowed = new Set(regions.flatMap((r) => [r.id, ...r.compatible]));
-      const cited = citedGuidelines(item.maximus, catalog).filter((c) => c.region);
-      if (cited.length === 0 || cited.some((c) => allowed.has(c.region!))) continue;
-      const wrong = cited[0];
-      const requestRegions = regions.map((r) => r.label).join(' / ');
-      const suggestions = catalog.components.filter((c) => c.region && regions.some((r) => r.id === c.region) && c.kind === 'acoem-chapter').map((c) => c.name);
-      report({
-        message: `The request concerns the ${requestRegions}, but the MAXIMUS guideline cites ${wrong.label}, a chapter for the ${catalog.region(wrong.region!)?.label ?? wrong.region}.${suggestions.length ? ` The ${requestRegions} chapter is ${suggestions.join(' or ')}.` : ''}`,
-        span: wrong.span,
-        related: [{ span: item.title.span, message: `the request: ${item.title.request}` }],
-      });
-    }
+  checkItem({ item, model, catalog, report }) {
+    const regions = catalog.regionsOfTitle(item.title.request);
+    if (regions.length === 0) return;
+    const allowed = new Set(regions.flatMap((r) => [r.id, ...r.compatible]));
+    const cited = citedGuidelines(item.maximus, catalog).filter((c) => c.region);
+    if (cited.length === 0 || cited.some((c) => allowed.has(c.region!))) return;
+    const wrong = cited[0];
+    const requestRegions = regions.map((r) => r.label).join(' / ');
+    const suggestions = catalog.components.filter((c) => c.region && regions.some((r) => r.id === c.region) && c.kind === 'acoem-chapter').map((c) => c.name);
+    report({
+      message: `The request concerns the ${requestRegions}, but the MAXIMUS guideline cites ${wrong.label}, a chapter for the ${catalog.region(wrong.region!)?.label ?? wrong.region}.${suggestions.length ? ` The ${requestRegions} chapter is ${suggestions.join(' or ')}.` : ''}`,
+      span: wrong.span,
+      related: [{ span: item.title.span, message: `the request: ${item.title.request}` }],
+    });
+
   },
 });

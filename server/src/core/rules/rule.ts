@@ -1,11 +1,15 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Report, Severity } from '../findings';
-import type { LetterModel } from '../model';
+import type { DisputedItem, LetterModel } from '../model';
 
 export interface RuleContext {
   readonly model: LetterModel;
   readonly catalog: Catalog;
   report(finding: Report): void;
+}
+
+export interface ItemRuleContext extends RuleContext {
+  readonly item: DisputedItem;
 }
 
 /** A rule: one declared unit. The registry, the settings schema, the config schema and the docs all come from these. */
@@ -19,7 +23,13 @@ export interface Rule {
   readonly tags: readonly ('structure' | 'decision' | 'citation' | 'clinical' | 'dates' | 'privacy')[];
   /** Whether a finding of this rule carries a fix. */
   readonly fixable: boolean;
-  check(context: RuleContext): void;
+  /** A rule over the whole letter. */
+  check?(context: RuleContext): void;
+  /**
+   * A rule over one item that reads nothing outside it: its findings are kept with the item's
+   * text and reused, moved, while an edit elsewhere leaves the item unchanged.
+   */
+  checkItem?(context: ItemRuleContext): void;
 }
 
 export function defineRule(rule: Rule): Rule {

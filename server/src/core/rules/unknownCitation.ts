@@ -2,7 +2,7 @@ import type { Fix } from '../findings';
 import { nearest } from '../text/similarity';
 import type { Span } from '../text/span';
 import { defineRule } from './rule';
-import { guidelineLines } from './guidelineLines';
+import { guidelineLinesOf } from './guidelineLines';
 
 function replaceWith(span: Span, value: string): Fix[] {
   return [{ title: `Change to "${value}"`, changes: [{ span, newText: value }], safe: true }];
@@ -14,9 +14,9 @@ export const unknownCitation = defineRule({
   description: 'A well-formed citation names a component, section or chapter that is not in the guideline catalog (suggests the nearest name).',
   tags: ['citation'],
   fixable: true,
-  check({ model, catalog, report }) {
+  checkItem({ item, catalog, report }) {
     const componentNames = catalog.components.map((c) => c.name);
-    for (const { line } of guidelineLines(model)) {
+    for (const line of guidelineLinesOf(item)) {
       for (const statement of line.statements) {
         if (statement.kind !== 'mtus') continue;
         for (const ref of statement.components) {

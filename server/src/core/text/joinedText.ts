@@ -47,6 +47,15 @@ export class JoinedText {
     return new JoinedText(parts.join(''), pieces);
   }
 
+  /** The same paragraph found `delta` characters later (or earlier) in an edited document. */
+  shifted(delta: number): JoinedText {
+    if (delta === 0) return this;
+    return new JoinedText(
+      this.text,
+      this.pieces.map((p) => ({ joined: p.joined, source: p.source + delta, length: p.length })),
+    );
+  }
+
   get isEmpty(): boolean {
     return this.pieces.length === 0;
   }

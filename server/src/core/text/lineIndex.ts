@@ -18,18 +18,16 @@ export class LineIndex {
   readonly lines: readonly Line[];
 
   constructor(readonly text: string) {
-    const lines: Line[] = [];
+    // The native split is several times faster than a character loop on megabyte letters.
+    const pieces = text.split(/\r\n|\r|\n/);
+    const lines: Line[] = new Array(pieces.length);
     let start = 0;
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10 || code === 13) {
-        lines.push({ number: lines.length, start, end: i, text: text.slice(start, i) });
-        if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-        start = i + 1;
-      }
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i];
+      const end = start + piece.length;
+      lines[i] = { number: i, start, end, text: piece };
+      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     }
-    lines.push({ number: lines.length, start, end: length, text: text.slice(start, length) });
     this.lines = lines;
   }
 

@@ -1,0 +1,78 @@
+/**
+ * Navigation over the items of a letter: which item a place belongs to, where an item's request
+ * is named across the letter (title, case summary, rationale, closing sentence), and where the
+ * closing sentence leads (the title it concludes on).
+ */
+import type { DisputedItem, LetterModel } from '../model';
+import type { Span } from '../text/span';
+
+function within(span: Span, offset: number): boolean {
+  return offset >= span.start && offset <= span.end;
+}
+
+/** A pattern that finds a request in running text: case-insensitive, any white space (line breaks) between words. */
+function requestPattern(request: string): RegExp | undefined {
+  const words = request.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || request.trim().length < 3) return undefined;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+export interface RequestOccurrence {
+  readonly span: Span;
+  /** The item's title (where the request is stated) as opposed to a later mention. */
+  readonly isTitle: boolean;
+}
+
+/** Every place the letter names the item's request. */
+export function requestOccurrences(model: LetterModel, item: DisputedItem): RequestOccurrence[] {
+  const found: RequestOccurrence[] = [{ span: item.title.span, isTitle: true }];
+  const names = new Set([item.title.request, item.title.text]);
+  if (item.title.modified) {
+    names.add(item.title.modified.original);
+    if (item.title.modified.remaining) names.add(item.title.modified.remaining);
+  }
+  const overlaps = (s: Span) => found.some((f) => s.start < f.span.end && f.span.start < s.end);
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const pattern = requestPattern(name);
+    if (!pattern) continue;
+    for (const m of model.text.matchAll(pattern)) {
+      const span = { start: m.index!, end: m.index! + m[0].length };
+      if (!overlaps(span)) found.push({ span, isTitle: false });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The item whose request is named at an offset (its title, its conclusion, or any mention of it). */
+export function itemNamedAt(model: LetterModel, offset: number): DisputedItem | undefined {
+  const direct = model.items.find(
+    (item) => within(item.title.lineSpan, offset) || (item.rationale?.conclusion !== undefined && within(item.rationale.conclusion.span, offset)),
+  );
+  if (direct) return direct;
+  // A mention elsewhere: the longest request named there.
+  let best: { item: DisputedItem; length: number } | undefined;
+  for (const item of model.items) {
+    const pattern = requestPattern(item.title.request);
+    if (!pattern) continue;
+    const line = model.lines.lineAt(offset);
+    // Look in a window around the offset (a request may wrap onto the next line).
+    const from = Math.max(0, line.start - 400);
+    const to = Math.min(model.text.length, line.end + 400);
+    pattern.lastIndex = 0;
+    for (const m of model.text.slice(from, to).matchAll(pattern)) {
+      const start = from + m.index!;
+      if (offset >= start && offset <= start + m[0].length && (!best || m[0].length > best.length)) best = { item, length: m[0].length };
+    }
+  }
+  return best?.item;
+}
+
+/** From an item's closing sentence to the title it concludes on. */
+export function definitionAt(model: LetterModel, offset: number): Span | undefined {
+  for (const item of model.items) {
+    const conclusion = item.rationale?.conclusion;
+    if (conclusion && within(conclusion.span, offset)) return item.title.span;
+  }
+  return undefined;
+}
