@@ -34,7 +34,8 @@ export class DocumentStore {
   analysisOf(document: TextDocument): Analysis {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = analyze(document.getText(), this.catalog, this.options);
+    // The previous version's analysis lets unchanged items be reused (incremental re-lint).
+    const analysis = analyze(document.getText(), this.catalog, this.options, cached?.analysis);
     this.cache.set(document.uri, { version: document.version, analysis });
     return analysis;
   }
