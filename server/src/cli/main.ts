@@ -1,22 +1,36 @@
 /** imr-lint: the command-line front end of the same core the language server uses. */
 import { readFileSync } from 'node:fs';
-import { analyze } from '../core/analyze';
-import { Catalog } from '../core/catalog/catalog';
-import { CatalogError } from '../core/catalog/load';
-import { toDiagnostic } from '../core/diagnostics';
-import { parseArguments, USAGE, UsageError } from './args';
-import { collectFiles } from './files';
-import { formatText, summary, type FileResult } from './format';
-import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { ConfigError, ConfigResolver, catalogPaths, parseConfig, type FoundConfig } from '../project/loadConfig';
+import { parseArguments, USAGE, UsageError, type CliArguments } from './args';
+import { collectFiles, isIgnored } from './files';
+import { formatText, summary, type FileResult } from './format';
+import { runLintJob, type LintJob, type LintJobResult } from './lintJob';
+import { runInPool } from './pool';
+import { formatSarif } from './sarif';
 
 export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Standard input, read when "-" is given. */
+  readonly stdin?: () => string;
+  /** Whether stderr is a terminal (the progress line shows only there). */
+  readonly interactive?: boolean;
 }
 
-export function run(argv: readonly string[], io: Io): number {
-  let args;
+const VERSION: string = (() => {
+  try {
+    return (JSON.parse(readFileSync(resolve(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+})();
+
+/** Larger runs than this show a progress line on a terminal. */
+const PROGRESS_THRESHOLD = 50;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let args: CliArguments;
   try {
     args = parseArguments(argv);
   } catch (error) {
@@ -29,49 +43,137 @@ export function run(argv: readonly string[], io: Io): number {
     return 0;
   }
   if (args.version) {
-    io.stdout(`${require('../../../../package.json').version}\n`);
+    io.stdout(`${VERSION}\n`);
     return 0;
   }
-  let catalog: Catalog;
-  try {
-    catalog = Catalog.load(args.catalogs);
-  } catch (error) {
-    if (!(error instanceof CatalogError)) throw error;
-    io.stderr(`imr-lint: bad catalog\n${error.message}\n`);
-    return 2;
-  }
 
-  const { files, problems } = collectFiles(args.paths);
-  const results: FileResult[] = [];
-  let unreadable = problems.length;
-  for (const problem of problems) io.stderr(`imr-lint: ${problem.path}: ${problem.message}\n`);
-  for (const file of files) {
-    let text: string;
+  let problems = 0;
+  const complain = (text: string) => {
+    problems++;
+    io.stderr(`imr-lint: ${text}\n`);
+  };
+
+  // The configuration of each file: --config for all, else the nearest one.
+  const resolver = new ConfigResolver();
+  let explicit: FoundConfig | undefined;
+  if (args.config) {
     try {
-      text = readFileSync(file, 'utf8');
+      const path = resolve(args.config);
+      explicit = { path, dir: resolve(path, '..'), config: parseConfig(path, JSON.parse(readFileSync(path, 'utf8'))) };
     } catch (error) {
-      io.stderr(`imr-lint: ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
-      unreadable++;
-      continue;
+      io.stderr(`imr-lint: bad configuration\n${error instanceof ConfigError ? error.message : `${args.config}: ${(error as Error).message}`}\n`);
+      return 2;
     }
-    const analysis = analyze(text, catalog);
-    for (const failure of analysis.failures) io.stderr(`imr-lint: internal error in rule ${failure.ruleId} on ${file}\n`);
-    const uri = pathToFileURL(resolve(file)).toString();
-    results.push({ file, diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.model.lines, uri)) });
+  }
+  const configOf = (file: string): FoundConfig | undefined => {
+    if (explicit) return explicit;
+    try {
+      return file === '-' ? resolver.forDir(process.cwd()) : resolver.forFile(file);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      complain(`bad configuration\n${error.message}`);
+      return undefined;
+    }
+  };
+
+  const { files, problems: fileProblems } = collectFiles(args.paths);
+  for (const p of fileProblems) complain(`${p.path}: ${p.message}`);
+  const jobs: LintJob[] = [];
+  const names: string[] = [];
+  const makeJob = (file: string, text?: string): LintJob | undefined => {
+    const found = configOf(file);
+    if (!found) return undefined;
+    if (file !== '-' && isIgnored(file, found.dir, found.config.ignores)) return undefined;
+    return {
+      file,
+      text,
+      rules: found.config.rules ?? {},
+      catalogs: [...catalogPaths(found), ...args.catalogs.map((c) => resolve(c))],
+      suppressions: found.config.suppressions ?? [],
+      fix: args.fix,
+    };
+  };
+  if (args.paths.includes('-')) {
+    let text = '';
+    try {
+      text = io.stdin ? io.stdin() : readFileSync(0, 'utf8');
+    } catch (error) {
+      complain(`standard input: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    const job = makeJob('-', text);
+    if (job) {
+      jobs.push(job);
+      names.push(args.stdinFilename ?? '<stdin>');
+    }
+  }
+  for (const file of files) {
+    const job = makeJob(file);
+    if (job) {
+      jobs.push(job);
+      names.push(file);
+    }
   }
 
-  if (args.format === 'json') io.stdout(`${JSON.stringify(results, null, 2)}\n`);
-  else {
-    const text = formatText(results);
-    io.stdout(`${text ? `${text}\n` : ''}${summary(results, unreadable)}\n`);
+  const showProgress = args.progress === 'auto' && io.interactive === true && jobs.length > PROGRESS_THRESHOLD;
+  const progress = (done: number) => {
+    if (showProgress && (done === jobs.length || done % 25 === 0)) io.stderr(`\rimr-lint: ${done}/${jobs.length} letters`);
+  };
+  let results: LintJobResult[];
+  if (args.jobs > 1 && jobs.length > 1) {
+    results = (await runInPool(jobs, args.jobs, progress)).map((r, i) => ({ ...r, file: names[i] }));
+  } else {
+    results = jobs.map((job, i) => {
+      const result = runLintJob(job, names[i]);
+      progress(i + 1);
+      return result;
+    });
   }
-  if (unreadable > 0) return 2;
-  return !args.exitZero && results.some((r) => r.diagnostics.some((d) => d.severity === 1)) ? 1 : 0;
+  if (showProgress) io.stderr('\n');
+
+  const linted: FileResult[] = [];
+  for (const result of results) {
+    if (result.error) complain(`${result.file}: ${result.error}`);
+    else linted.push(result);
+    for (const rule of result.ruleFailures ?? []) io.stderr(`imr-lint: internal error in rule ${rule} on ${result.file}\n`);
+  }
+
+  const stdinResult = results.find((r, i) => jobs[i].file === '-');
+  if (args.fix && stdinResult?.fixedText !== undefined) {
+    // With --fix, the fixed letter goes to standard output and the report to standard error.
+    io.stdout(stdinResult.fixedText);
+    io.stderr(`${formatText(linted)}\n${summary(linted, problems)}\n`);
+  } else if (args.format === 'json') io.stdout(`${JSON.stringify(linted, null, 2)}\n`);
+  else if (args.format === 'sarif') io.stdout(`${JSON.stringify(formatSarif(linted, VERSION), null, 2)}\n`);
+  else {
+    const text = formatText(linted);
+    const fixed = args.fix ? results.reduce((n, r) => n + (r.fixesApplied ?? 0), 0) : undefined;
+    io.stdout(`${text ? `${text}\n` : ''}${summary(linted, problems)}${fixed !== undefined ? `, ${fixed} fix${fixed === 1 ? '' : 'es'} applied` : ''}\n`);
+  }
+
+  if (problems > 0) return 2;
+  const errors = linted.some((r) => r.diagnostics.some((d) => d.severity === 1));
+  const warnings = linted.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 2).length, 0);
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    io.stderr(`imr-lint: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
+    if (!args.exitZero) return 1;
+  }
+  return !args.exitZero && errors ? 1 : 0;
 }
 
-if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), {
+export function main(): void {
+  run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-  });
+    interactive: process.stderr.isTTY === true,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`imr-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }
+
+if (require.main === module) main();
