@@ -4,6 +4,7 @@
  * trusted. All top-level keys are optional so that an extra catalog may add only what it needs.
  */
 import { z } from 'zod';
+import { unsafePatternReason } from './safePattern';
 
 /** A source tag from shared/reference (e.g. "[L:CM17-0006287]", "[T8]") or a short citation. */
 const sourceTag = z.string().min(1, 'a source is required: every fact in the catalog names where it comes from');
@@ -14,7 +15,10 @@ const pattern = z.string().min(1).superRefine((source, ctx) => {
     new RegExp(source, 'iu');
   } catch (error) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not a valid regular expression: ${(error as Error).message}` });
+    return;
   }
+  const unsafe = unsafePatternReason(source);
+  if (unsafe) ctx.addIssue({ code: z.ZodIssueCode.custom, message: unsafe });
 });
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by "-"');
