@@ -1,22 +1,93 @@
-/** `npm run bench`: core throughput over the corpus and generated letters; prints a table and writes JSON. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+/**
+ * `npm run bench`: core throughput over the corpus and generated letters, then the language
+ * server over stdio against a bare vscode-languageserver (the framework's floor), with the
+ * budgets of issue 6. Prints tables and writes bench/results/*.json.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { cpus } from 'node:os';
 import { measureThroughput } from './corpusThroughput';
+import { generateLetter } from './generateLetter';
+import { BenchClient, measureDocument, type DocumentFigures } from './lspLatency';
+import { measureArchive } from './archive';
 import { round } from './stats';
 
 const root = resolve(__dirname, '..', '..');
-const corpus = resolve(root, '..', 'shared', 'corpus', 'letters');
-const figures = measureThroughput(existsSync(corpus) ? corpus : undefined);
+const shared = resolve(root, '..', 'shared');
+const corpus = join(shared, 'corpus', 'letters');
+const results = join(root, 'bench', 'results');
+const quick = process.argv.includes('--quick');
 
-console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
-console.log(`corpus: ${figures.letters} letters x 5 rounds = ${round(figures.megabytes)} MB in ${round(figures.seconds)} s`);
-console.log(`  throughput        ${round(figures.mbPerSecond)} MB/s (parse + all rules, one process)`);
-console.log(`  per letter        median ${round(figures.perLetterMedianMs, 3)} ms, p95 ${round(figures.perLetterP95Ms, 3)} ms`);
-for (const g of figures.generated) {
-  console.log(`  generated ${String(Math.round(g.bytes / 1000)).padStart(5)} KB  ${String(g.items).padStart(5)} items: median ${round(g.medianMs)} ms, p95 ${round(g.p95Ms)} ms`);
+async function main(): Promise<void> {
+  mkdirSync(results, { recursive: true });
+  console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}\n`);
+
+  const throughput = measureThroughput(existsSync(corpus) ? corpus : undefined);
+  console.log('core (parse + all rules, one process)');
+  console.log(`  corpus ${throughput.letters} letters x 5 rounds = ${round(throughput.megabytes)} MB: ${round(throughput.mbPerSecond)} MB/s; per letter median ${round(throughput.perLetterMedianMs, 3)} ms, p95 ${round(throughput.perLetterP95Ms, 3)} ms`);
+  for (const g of throughput.generated) console.log(`  generated ${Math.round(g.bytes / 1000)} KB (${g.items} items): median ${round(g.medianMs)} ms, p95 ${round(g.p95Ms)} ms`);
+
+  const archive = await measureArchive(root, corpus, quick ? 1000 : 10_000);
+  console.log(`\nCLI over an archive of ${archive.letters} letters (${round(archive.megabytes)} MB): ${archive.runs.map((r) => `${r.jobs} job${r.jobs > 1 ? 's' : ''} ${round(r.seconds)} s = ${round(r.mbPerSecond)} MB/s`).join('; ')}`);
+
+  const documents: { name: string; text: string }[] = [];
+  if (existsSync(join(shared, 'examples', 'seed-determination.txt'))) documents.push({ name: 'seed', text: readFileSync(join(shared, 'examples', 'seed-determination.txt'), 'utf8') });
+  if (existsSync(corpus)) {
+    const largest = readdirSync(corpus).map((f) => join(corpus, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+    documents.push({ name: 'largest-corpus', text: readFileSync(largest, 'utf8') });
+  }
+  documents.push({ name: 'generated-100KB', text: generateLetter(100_000) }, { name: 'generated-1MB', text: generateLetter(1_000_000) });
+
+  const settings = { lint: { debounceMs: 0 } };
+  const rounds = quick ? 3 : 10;
+  const lsp: Record<string, { imr: DocumentFigures; bare: DocumentFigures; kb: number }> = {};
+  const imr = await BenchClient.start(join(root, 'out', 'server', 'src', 'main.js'), settings);
+  const bare = await BenchClient.start(join(root, 'out', 'bench', 'bareServer.js'), settings);
+  for (const { name, text } of documents) {
+    lsp[name] = { kb: Math.round(text.length / 1000), imr: await measureDocument(imr, name, text, rounds), bare: await measureDocument(bare, name, text, rounds) };
+  }
+  const rss = { imr: imr.peakRssMb(), bare: bare.peakRssMb() };
+  await imr.stop();
+  await bare.stop();
+
+  console.log(`\nlanguage server over stdio (ms, median / p95; ratio = p95 / bare server's p95; debounce 0; ${rounds} rounds)`);
+  console.log(`| document | KB | open | keystroke | completion | hover |`);
+  console.log(`| --- | ---: | --- | --- | --- | --- |`);
+  const cell = (a: { median: number; p95: number }, b: { p95: number }) => `${round(a.median)} / ${round(a.p95)} (x${round(a.p95 / Math.max(b.p95, 0.05), 1)})`;
+  for (const [name, f] of Object.entries(lsp)) {
+    console.log(`| ${name} | ${f.kb} | ${cell(f.imr.open, f.bare.open)} | ${cell(f.imr.keystroke, f.bare.keystroke)} | ${cell(f.imr.completion, f.bare.completion)} | ${cell(f.imr.hover, f.bare.hover)} |`);
+  }
+  console.log(`| bare server floor (1MB) | | ${round(lsp['generated-1MB'].bare.open.p95)} | ${round(lsp['generated-1MB'].bare.keystroke.p95)} | ${round(lsp['generated-1MB'].bare.completion.p95)} | ${round(lsp['generated-1MB'].bare.hover.p95)} |`);
+  console.log(`peak RSS: imr ${round(rss.imr, 1)} MB (with every document above opened, 1 MB included), bare ${round(rss.bare, 1)} MB`);
+
+  const budgets = checkBudgets(lsp, rss.imr, throughput.mbPerSecond);
+  console.log('\nbudgets');
+  for (const b of budgets) console.log(`  ${b.ok ? 'ok  ' : 'MISS'} ${b.what}: ${b.value}`);
+  writeFileSync(
+    join(results, 'bench.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, throughput, archive, lsp, rss, budgets }, null, 2)}\n`,
+  );
+  console.log('\nwritten: bench/results/bench.json');
 }
-const out = join(root, 'bench', 'results');
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'core.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ...figures }, null, 2)}\n`);
-console.log(`written: bench/results/core.json`);
+
+function checkBudgets(lsp: Record<string, { imr: DocumentFigures; bare: DocumentFigures; kb: number }>, rssMb: number, mbPerSecond: number) {
+  const budgets: { what: string; value: string; ok: boolean }[] = [];
+  for (const [name, f] of Object.entries(lsp)) {
+    const limit = f.kb >= 900 ? 3 : 2;
+    for (const key of ['open', 'keystroke', 'completion', 'hover'] as const) {
+      const ratio = f.imr[key].p95 / Math.max(f.bare[key].p95, 0.05);
+      budgets.push({ what: `${name} ${key} p95 within ${limit}x the bare server`, value: `x${round(ratio, 1)}`, ok: ratio <= limit });
+    }
+  }
+  const largest = lsp['largest-corpus'];
+  if (largest) budgets.push({ what: 'keystroke p95 < 10 ms on the largest corpus letter', value: `${round(largest.imr.keystroke.p95)} ms`, ok: largest.imr.keystroke.p95 < 10 });
+  budgets.push({ what: 'keystroke p95 < 50 ms at 1 MB', value: `${round(lsp['generated-1MB'].imr.keystroke.p95)} ms`, ok: lsp['generated-1MB'].imr.keystroke.p95 < 50 });
+  budgets.push({ what: 'peak RSS < 100 MB with the 1 MB letter open', value: `${round(rssMb, 1)} MB`, ok: rssMb < 100 });
+  budgets.push({ what: 'core throughput >= 20 MB/s on the corpus', value: `${round(mbPerSecond)} MB/s`, ok: mbPerSecond >= 20 });
+  return budgets;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,13 +1,14 @@
-/** A lint worker thread for `imr-lint --jobs N`: receives jobs, answers results, in order of arrival. */
+/** A lint worker thread for `imr-lint --jobs N`: receives batches of jobs, answers their results. */
 import { parentPort } from 'node:worker_threads';
-import { runLintJob, type LintJob } from './lintJob';
+import { runLintJob, type LintJob, type LintJobResult } from './lintJob';
 
-parentPort?.on('message', (message: { index: number; job: LintJob }) => {
-  let result;
-  try {
-    result = runLintJob(message.job);
-  } catch (error) {
-    result = { file: message.job.file, diagnostics: [], error: `internal error: ${(error as Error).message}` };
-  }
-  parentPort!.postMessage({ index: message.index, result });
+parentPort?.on('message', (message: { first: number; jobs: LintJob[] }) => {
+  const results: LintJobResult[] = message.jobs.map((job) => {
+    try {
+      return runLintJob(job);
+    } catch (error) {
+      return { file: job.file, diagnostics: [], error: `internal error: ${(error as Error).message}` };
+    }
+  });
+  parentPort!.postMessage({ first: message.first, results });
 });

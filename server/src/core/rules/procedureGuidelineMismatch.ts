@@ -51,12 +51,15 @@ export const procedureGuidelineMismatch = defineRule({
 
     const rationale = item.rationale;
     if (!rationale) return;
+    // Only requests with a confusable family can be argued from the wrong criteria.
+    const rivals = requested.map((family) => ({ family, confusable: catalog.families.filter((f) => !requestedIds.has(f.id) && catalog.conflict(family.id, f.id)) }));
+    if (rivals.every((r) => r.confusable.length === 0)) return;
     const text = argumentText(rationale.content.text);
-    for (const family of requested) {
+    for (const { family, confusable } of rivals) {
+      if (confusable.length === 0) continue;
       const own = criteriaUse(text, family);
       if (own.count > 0) continue;
-      const other = catalog.families
-        .filter((f) => !requestedIds.has(f.id) && catalog.conflict(family.id, f.id))
+      const other = confusable
         .map((f) => ({ family: f, use: criteriaUse(text, f) }))
         .filter((x) => x.use.count >= 2)
         .sort((a, b) => b.use.count - a.use.count)[0];
@@ -68,6 +71,5 @@ export const procedureGuidelineMismatch = defineRule({
       });
       break;
     }
-
   },
 });
