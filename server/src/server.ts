@@ -28,7 +28,7 @@ export function startServer(connection: Connection): void {
   const settingsReady = new Promise<void>((resolve) => (markReady = resolve));
   let firstLoad = true;
   const reported = new Set<string>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  const timers = new Map<string, { timeout?: NodeJS.Timeout; immediate?: NodeJS.Immediate }>();
 
   const warnOnce = (message: string) => {
     if (reported.has(message)) return;
@@ -38,6 +38,7 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
+    registerFeatures.setClientCapabilities(params.capabilities);
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
     return {
       capabilities: {
@@ -121,23 +122,25 @@ export function startServer(connection: Connection): void {
     });
   }
 
+  /**
+   * Lints a document after the debounce. Even with no debounce the lint waits for the messages
+   * already received (setImmediate runs after them): a flood of changes costs one lint of the
+   * last version, not one per change.
+   */
   function schedule(document: TextDocument, immediate: boolean): void {
     const uri = document.uri;
-    clearTimeout(timers.get(uri));
-    const delay = immediate ? 0 : settings.lint.debounceMs;
-    if (delay === 0) {
-      timers.delete(uri);
-      publish(document);
-      return;
+    const pending = timers.get(uri);
+    if (pending) {
+      clearTimeout(pending.timeout);
+      if (pending.immediate) clearImmediate(pending.immediate);
     }
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        const latest = documents.get(uri);
-        if (latest) publish(latest);
-      }, delay),
-    );
+    const run = () => {
+      timers.delete(uri);
+      const latest = documents.get(uri);
+      if (latest) publish(latest);
+    };
+    const delay = immediate ? 0 : settings.lint.debounceMs;
+    timers.set(uri, delay === 0 ? { immediate: setImmediate(run) } : { timeout: setTimeout(run, delay) });
   }
 
   /** Runs after the first settings arrive; the document is read again then, at its latest version. */
@@ -168,7 +171,9 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((event) => {
     seen.delete(event.document.uri);
-    clearTimeout(timers.get(event.document.uri));
+    const pending = timers.get(event.document.uri);
+    clearTimeout(pending?.timeout);
+    if (pending?.immediate) clearImmediate(pending.immediate);
     timers.delete(event.document.uri);
     store.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
