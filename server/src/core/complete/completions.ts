@@ -23,7 +23,8 @@ import { decisionFor } from '../rules/decisionWords';
 import { JoinedText } from '../text/joinedText';
 import { normalizeName } from '../text/similarity';
 import type { Span } from '../text/span';
-import { componentScore, odgChapterScore, odgTopicScore, profileOf, rankBy, sectionScore, type RequestProfile } from './relevance';
+import { componentScore, odgChapterScore, odgTopicScore, pageScore, profileOf, rankBy, sectionScore, type RequestProfile } from './relevance';
+import { odgChapterWritten } from './catalogText';
 import { choice, escapeSnippet, placeholder } from './snippet';
 
 export type CandidateKind =
@@ -186,11 +187,7 @@ function needsPeriod(model: LetterModel, offset: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Catalog text in the letters' format
 
-/** The shortest way letters name an ODG chapter that the parser reads back as that chapter. */
-export function odgChapterWritten(chapter: OdgChapter): string {
-  const names = [chapter.name, ...chapter.aliases].filter((n) => !/\b(chapter|section|online|version)\b/iu.test(n));
-  return names.sort((a, b) => a.length - b.length)[0] ?? chapter.name;
-}
+export { odgChapterWritten };
 
 function sectionsFor(component: MtusComponent, year: string): CatalogSection[] {
   return component.sections.filter((s) => !s.editions || s.editions.includes(year));
@@ -213,10 +210,18 @@ function componentSnippet(component: MtusComponent, year: string, sections: read
   return `${head}, Section(s): ${choice(first, sections.slice(0, 12).map((s) => s.name))}${tail}`;
 }
 
-function chapterSnippet(catalog: Catalog, number: number, index: number): { text: string; plain: string } | undefined {
+/**
+ * "12 Low Back Complaints${1: Page(s): ${2|300,309|}}": the chapter and an optional page choice,
+ * the pages that govern the request first. A chapter whose title holds a comma is not offered in
+ * this (2014) style: the citation grammar reads the title up to the first comma.
+ */
+function chapterSnippet(catalog: Catalog, number: number, index: number, profile: RequestProfile): { text: string; plain: string } | undefined {
   const chapter = catalog.acoemChapter(number);
-  if (!chapter) return undefined;
-  const pages = chapter.pages.filter((p) => p.confirmed).map((p) => p.page);
+  if (!chapter || chapter.title.includes(',')) return undefined;
+  const pages = rankBy(
+    chapter.pages.filter((p) => p.confirmed),
+    (p) => pageScore(p.family, profile, catalog),
+  ).map((p) => p.page);
   const plain = `${chapter.number} ${chapter.title}`;
   if (pages.length === 0) return { text: escapeSnippet(plain), plain };
   return { text: `${escapeSnippet(plain)}\${${index}: Page(s): ${choice(index + 1, pages)}}`, plain: `${plain} Page(s): ${pages[0]}` };
@@ -237,11 +242,13 @@ function mtusCitations(b: Builder): { candidate: Candidate; score: number }[] {
   const { catalog, profile } = b;
   const out: { candidate: Candidate; score: number }[] = [];
   for (const component of catalog.components) {
+    const latest = [...component.years].sort().at(-1);
     for (const year of component.years) {
       const ranked = rankedSections(component, year, profile, catalog);
+      const olderYear = year !== latest ? -5 : 0;
       const entries = component.sectionsExpected && ranked.length > 0 ? ranked : [undefined];
       for (const section of entries) {
-        const score = section ? sectionScore(component, section, profile, catalog) : componentScore(component, profile, catalog);
+        const score = (section ? sectionScore(component, section, profile, catalog) : componentScore(component, profile, catalog)) + olderYear;
         const options = section ? [section, ...ranked.filter((s) => s !== section)] : [];
         const body = componentSnippet(component, year, options, b.period);
         const plain = `Decision based on MTUS ${component.name} ${year}${section ? `, Section(s): ${section.name}` : ''}${b.period ? '.' : ''}`;
@@ -269,7 +276,7 @@ function odgTopicEntries(b: Builder): { chapter: OdgChapter; topic?: OdgChapter[
   const entries: { chapter: OdgChapter; topic?: OdgChapter['topics'][number]; score: number }[] = [];
   for (const chapter of catalog.odgChapters) {
     for (const topic of chapter.topics) entries.push({ chapter, topic, score: odgTopicScore(chapter, topic, profile, catalog) });
-    entries.push({ chapter, score: odgChapterScore(chapter, profile, catalog) - 30 });
+    entries.push({ chapter, score: odgChapterScore(chapter, profile) });
   }
   return rankBy(entries, (e) => e.score);
 }
@@ -331,12 +338,15 @@ function statementCandidates(b: Builder, source: 'claims-administrator' | 'maxim
   if (/did\s+not\s+cite\s+any\s+medical\s+evidence/iu.test(prior)) return [];
   const nonMtus = nonMtusBodies(b, true);
   if (/Decision\s+based\s+on\s+MTUS|outside\s+(?:of\s+)?the\s+MTUS/iu.test(prior)) return ranked(nonMtus);
-  const list = mtusCitations(b);
+  // MTUS first (the medical evidence search sequence): the outside-of-MTUS sentence comes after
+  // the three most relevant MTUS citations, the "did not cite" sentence after it.
+  const list = rankBy(mtusCitations(b), (x) => x.score).slice(0, MAX_CITATIONS);
+  const third = list[Math.min(2, list.length - 1)]?.score ?? 0;
   const bestOdg = rankBy(nonMtus, (x) => x.score)[0];
   const odgPlain = bestOdg ? bestOdg.candidate.filterText.replace(/^Decision based on Non-MTUS Citation /, '').replace(/\.$/, '') : `${ODG} Low Back`;
   const outside = `${who} based their decision on recommendation(s) outside of the MTUS Guidelines.`;
   list.push({
-    score: (bestOdg?.score ?? 0) - 60,
+    score: Math.min((bestOdg?.score ?? 0) - 60, third - 0.5),
     candidate: {
       label: `${who} based their decision on recommendation(s) outside of the MTUS Guidelines.`,
       kind: 'sentence',
@@ -350,10 +360,10 @@ function statementCandidates(b: Builder, source: 'claims-administrator' | 'maxim
   });
   const none = `${who} did not cite any medical evidence for its decision.`;
   list.push({
-    score: -30,
+    score: Math.min(-30, third - 0.6),
     candidate: { label: none, kind: 'sentence', insertText: escapeSnippet(none), snippet: true, filterText: none, detail: 'no guideline cited', replace: b.replace, ref: { type: 'sentence', sentence: 'no-evidence' } },
   });
-  return ranked(list).slice(0, MAX_CITATIONS + 2);
+  return ranked(list);
 }
 
 function componentCandidates(b: Builder, offerChapters: boolean): Candidate[] {
@@ -382,7 +392,7 @@ function componentCandidates(b: Builder, offerChapters: boolean): Candidate[] {
   }
   if (offerChapters) {
     for (const chapter of catalog.acoemChapters) {
-      const snippet = chapterSnippet(catalog, chapter.number, 1);
+      const snippet = chapterSnippet(catalog, chapter.number, 1, profile);
       if (!snippet) continue;
       const component = chapter.mtusComponent ? catalog.componentById(chapter.mtusComponent) : undefined;
       list.push({
@@ -407,7 +417,7 @@ function chapterCandidates(b: Builder): Candidate[] {
   const { catalog, profile } = b;
   const list: { candidate: Candidate; score: number }[] = [];
   for (const chapter of catalog.acoemChapters) {
-    const snippet = chapterSnippet(catalog, chapter.number, 1);
+    const snippet = chapterSnippet(catalog, chapter.number, 1, profile);
     if (!snippet) continue;
     const component = chapter.mtusComponent ? catalog.componentById(chapter.mtusComponent) : undefined;
     const pageBonus = chapter.pages.some((p) => p.family && profile.families.has(p.family)) ? 30 : 0;

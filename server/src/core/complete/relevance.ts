@@ -32,7 +32,8 @@ const WEIGHT = {
   conflict: -60,
   otherFamily: -10,
   region: 60,
-  otherRegion: -40,
+  // The region-mismatch rule reports a citation of another region's chapter: never suggest one first.
+  otherRegion: -150,
   word: 15,
   wordsCap: 45,
   postsurgicalWithoutSurgery: -70,
@@ -57,9 +58,17 @@ const STOP_WORDS = new Set(
   ),
 );
 
+const wordCache = new Map<string, string[]>();
+
 export function significantWords(text: string): string[] {
+  const cached = wordCache.get(text);
+  if (cached) return cached;
   const words = text.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
-  return [...new Set(words.filter((w) => w.length >= 3 && !STOP_WORDS.has(w)))];
+  const result = [...new Set(words.filter((w) => w.length >= 3 && !STOP_WORDS.has(w)))];
+  // Catalog names repeat on every request; request titles are few per letter.
+  if (wordCache.size > 5000) wordCache.clear();
+  wordCache.set(text, result);
+  return result;
 }
 
 function wordsMatch(a: string, b: string): boolean {
@@ -79,7 +88,9 @@ export function profileOf(request: string | undefined, catalog: Catalog): Reques
     for (const other of region.compatible) regions.add(other);
   }
   const postSurgical = /\bpost[- ]?op|\bpostoperative|\bpost[- ]?surg|\bstatus post\b|\bs\/p\b|after surgery/iu.test(request);
-  return { request, families, regions, postSurgical, words: significantWords(request) };
+  // The families' own names count as words of the request ("Opioids" for a Norco request).
+  const familyWords = [...families].flatMap((id) => significantWords(catalog.family(id)?.label ?? ''));
+  return { request, families, regions, postSurgical, words: [...new Set([...significantWords(request), ...familyWords])] };
 }
 
 function familyScore(family: string | undefined, profile: RequestProfile, catalog: Catalog): number {
@@ -147,9 +158,17 @@ export function odgTopicScore(chapter: OdgChapter, topic: OdgTopic, profile: Req
   return familyScore(topic.family, profile, catalog) + regionScore(chapter.region, profile) + wordScore(topic.name, profile);
 }
 
-export function odgChapterScore(chapter: OdgChapter, profile: RequestProfile, catalog: Catalog): number {
-  const best = Math.max(0, ...chapter.topics.map((t) => familyScore(t.family, profile, catalog)));
-  return regionScore(chapter.region, profile) + best / 2;
+/**
+ * A chapter cited without a topic: above the chapter's topics that do not govern the request,
+ * below those that do.
+ */
+export function odgChapterScore(chapter: OdgChapter, profile: RequestProfile): number {
+  return regionScore(chapter.region, profile) + 10;
+}
+
+/** Order of a chapter's known pages for the request: pages of its family first, pages of a confused family last. */
+export function pageScore(family: string | undefined, profile: RequestProfile, catalog: Catalog): number {
+  return familyScore(family, profile, catalog);
 }
 
 /** Sorts by score (highest first), keeping the catalog order between equals. */

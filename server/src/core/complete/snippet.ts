@@ -27,11 +27,18 @@ export function placeholder(index: number, text: string): string {
 
 /**
  * The text a snippet inserts with every default accepted: placeholders give their default
- * (nested ones too), choices their first option, bare tab stops nothing.
+ * (nested ones too), choices their first option, a bare tab stop repeats its placeholder's value
+ * (a mirror) or nothing.
  */
 export function expandSnippet(snippet: string): string {
   let out = '';
   let i = 0;
+  const values = new Map<string, string>();
+  const readIndex = (): string => {
+    const start = i;
+    while (/\d/.test(snippet[i] ?? '')) i++;
+    return snippet.slice(start, i);
+  };
   const readUntilClose = (): string => {
     // Reads a placeholder body up to its matching "}", expanding nested ones.
     let body = '';
@@ -55,20 +62,19 @@ export function expandSnippet(snippet: string): string {
   const readDollar = (): string => {
     // At "$".
     i++;
-    if (/\d/.test(snippet[i] ?? '')) {
-      while (/\d/.test(snippet[i] ?? '')) i++;
-      return '';
-    }
+    if (/\d/.test(snippet[i] ?? '')) return values.get(readIndex()) ?? '';
     if (snippet[i] !== '{') return '$';
     i++;
-    while (/\d/.test(snippet[i] ?? '')) i++;
+    const index = readIndex();
     if (snippet[i] === '}') {
       i++;
-      return '';
+      return values.get(index) ?? '';
     }
     if (snippet[i] === ':') {
       i++;
-      return readUntilClose();
+      const value = readUntilClose();
+      if (index && !values.has(index)) values.set(index, value);
+      return value;
     }
     if (snippet[i] === '|') {
       i++;
@@ -90,6 +96,7 @@ export function expandSnippet(snippet: string): string {
           i++;
         }
       }
+      if (index && !values.has(index)) values.set(index, first);
       return first;
     }
     // A variable or something unknown: skip to the closing brace.

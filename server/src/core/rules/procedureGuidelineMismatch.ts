@@ -1,5 +1,6 @@
 import { citedGuidelines } from '../analysis/citedGuidelines';
 import type { CompiledFamily } from '../catalog/catalog';
+import { governingFix } from '../complete/governing';
 import { defineRule } from './rule';
 
 /**
@@ -30,7 +31,7 @@ export const procedureGuidelineMismatch = defineRule({
   description:
     "The reviewer's cited topic or the rationale's criteria belong to another procedure family than the request (a nerve-root block argued from facet-block criteria; an MRI decided on epidural criteria).",
   tags: ['clinical', 'citation'],
-  fixable: false,
+  fixable: true,
   checkItem({ item, model, catalog, report }) {
     const requested = catalog.familiesOfTitle(item.title.request);
     if (requested.length === 0) return;
@@ -46,6 +47,8 @@ export const procedureGuidelineMismatch = defineRule({
         message: `The request is for ${requestLabel}, but the MAXIMUS guideline cites ${cited.label}, which governs ${citedFamily?.label ?? cited.family}. Cite the guideline that governs ${requestLabel}.`,
         span: cited.span,
         related: titleRelated,
+        // The governing entry of the same component / ODG chapter, replacing only the cited part (not safe: a clinical choice).
+        fixes: item.maximus ? [governingFix(item.maximus, cited.span, item.title.request, catalog)].filter((f) => f !== undefined) : [],
       });
     }
 

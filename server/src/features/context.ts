@@ -1,0 +1,37 @@
+/**
+ * What every feature needs: the open documents, the store of analyses, what the client can do,
+ * and a guard so that a failing handler answers "nothing" instead of an error.
+ */
+import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../core/analyze';
+import type { DocumentStore } from '../documentStore';
+
+export interface FeatureContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly store: DocumentStore;
+  /** Set from the initialize request (see setClientCapabilities). */
+  readonly client: ClientCapabilities;
+}
+
+/** The analysis of the document's current version (the one the request is about), or undefined when it is not open. */
+export function analysisFor(context: FeatureContext, uri: string): { document: TextDocument; analysis: Analysis } | undefined {
+  const document = context.documents.get(uri);
+  if (!document) return undefined;
+  return { document, analysis: context.store.analysisOf(document) };
+}
+
+/** Runs a handler body; any exception is logged and answered with `fallback`. Handlers never throw. */
+export function guarded<T>(context: FeatureContext, name: string, fallback: T, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    try {
+      context.connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    } catch {
+      // The connection may be gone; still answer.
+    }
+    return fallback;
+  }
+}

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { definitionAt, itemNamedAt, requestOccurrences } from '../../../server/src/core/navigate/requests';
+import { foldingRanges } from '../../../server/src/features/folding';
+import { documentSymbols } from '../../../server/src/features/symbols';
+import { letter } from '../../support/letters';
+import { analysis } from './helpers';
+
+const text = letter();
+const model = analysis(text).model;
+
+describe('outline and navigation', () => {
+  it('document symbols: three sections, the items under the issues section with their decisions', () => {
+    const symbols = documentSymbols(model);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES'],
+    );
+    const items = symbols[2].children!;
+    assert.deepEqual(
+      items.map((i) => [i.name, i.detail]),
+      [
+        ['Left L5-S1 transforaminal epidural steroid injection', 'Upheld'],
+        ['MRI of the right knee', 'Overturned'],
+      ],
+    );
+    for (const s of symbols) assert.ok(s.range.start.line <= s.selectionRange.start.line && s.range.end.line >= s.selectionRange.end.line);
+  });
+
+  it('folding: header, sections and items', () => {
+    const ranges = foldingRanges(model);
+    const lines = text.split('\n');
+    const starts = ranges.map((r) => lines[r.startLine].trim());
+    assert.ok(starts[0].startsWith('Case Number:'));
+    assert.equal(ranges[0].endLine, 4);
+    assert.ok(starts.includes('HOW THE IMR FINAL DETERMINATION WAS MADE'));
+    assert.ok(starts.includes('Left L5-S1 transforaminal epidural steroid injection: Upheld'));
+    assert.ok(starts.includes('MRI of the right knee: Overturned'));
+    for (const r of ranges) assert.ok(r.endLine > r.startLine && lines[r.endLine].trim() !== '');
+  });
+
+  it('definition: from the closing sentence to the item title', () => {
+    const at = text.indexOf('is medically necessary.');
+    const target = definitionAt(model, at)!;
+    assert.equal(text.slice(target.start, target.end), 'MRI of the right knee');
+    assert.equal(definitionAt(model, text.indexOf('The MTUS states')), undefined);
+  });
+
+  it('highlights: the title and every mention of the same request', () => {
+    const item = itemNamedAt(model, text.indexOf('MRI of the right knee') + 2)!;
+    assert.equal(item.title.text, 'MRI of the right knee');
+    const found = requestOccurrences(model, item);
+    assert.equal(found.filter((o) => o.isTitle).length, 1);
+    assert.ok(found.length >= 2);
+    for (const o of found) assert.match(text.slice(o.span.start, o.span.end), /MRI\s+of\s+the\s+right\s+knee/i);
+  });
+});
