@@ -4,6 +4,7 @@
  */
 import {
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -20,7 +21,6 @@ import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const builtinCatalog = Catalog.load();
-  const store = new DocumentStore(builtinCatalog, { rules: {} });
   let settings: Settings = DEFAULT_SETTINGS;
   let supportsConfiguration = false;
   // Nothing is linted before the editor's settings are known (onSave mode, rules switched off).
@@ -36,10 +36,13 @@ export function startServer(connection: Connection): void {
     connection.window.showWarningMessage(`IMR: ${message}`);
     connection.console.warn(message);
   };
+  const store = new DocumentStore(builtinCatalog, {}, [], warnOnce);
+  let watchesFiles = false;
 
   connection.onInitialize((params): InitializeResult => {
     registerFeatures.setClientCapabilities(params.capabilities);
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -50,6 +53,11 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    if (watchesFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/.imrlintrc.json' }, { globPattern: '**/package.json' }],
+      });
+    }
     if (supportsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'imr' });
       void refreshSettings();
@@ -79,7 +87,7 @@ export function startServer(connection: Connection): void {
       }
     }
     settings = next;
-    store.reconfigure(catalog, { rules: settings.rules });
+    store.reconfigure(catalog, settings.rules, settings.catalogs);
     if (firstLoad) {
       // Documents opened meanwhile are waiting on settingsReady; they lint now.
       firstLoad = false;
@@ -90,6 +98,12 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onDidChangeConfiguration(() => void refreshSettings());
+
+  // A project configuration file changed: re-read it and re-lint what is open.
+  connection.onDidChangeWatchedFiles(() => {
+    store.configurationChanged();
+    for (const document of documents.all()) schedule(document, true);
+  });
 
   function publish(document: TextDocument): void {
     const version = document.version;
