@@ -5,6 +5,7 @@
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ExecuteCommandRequest,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -16,6 +17,7 @@ import { CatalogError } from './core/catalog/load';
 import { toDiagnostic } from './core/diagnostics';
 import { DocumentStore } from './documentStore';
 import { registerFeatures } from './features';
+import { LINT_WORKSPACE_COMMAND, lintWorkspace } from './workspaceLint';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 
 export function startServer(connection: Connection): void {
@@ -38,15 +40,19 @@ export function startServer(connection: Connection): void {
   };
   const store = new DocumentStore(builtinCatalog, {}, [], warnOnce);
   let watchesFiles = false;
+  let workspaceFolders: string[] = [];
 
   connection.onInitialize((params): InitializeResult => {
     registerFeatures.setClientCapabilities(params.capabilities);
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...registerFeatures.capabilities,
+        executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'imr-language-server', version: '0.1.0' },
     };
@@ -98,6 +104,19 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onDidChangeConfiguration(() => void refreshSettings());
+
+  connection.onRequest(ExecuteCommandRequest.type, async (params, token) => {
+    if (params.command !== LINT_WORKSPACE_COMMAND) return null;
+    // The client's own progress token when it sent one; otherwise one the server creates.
+    const progress = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : await connection.window.createWorkDoneProgress();
+    await settingsReady;
+    return lintWorkspace(connection, documents, store, workspaceFolders, progress, token);
+  });
+
+  connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
+    const removed = new Set(params.event.removed.map((f) => f.uri));
+    workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...params.event.added.map((f) => f.uri)];
+  });
 
   // A project configuration file changed: re-read it and re-lint what is open.
   connection.onDidChangeWatchedFiles(() => {

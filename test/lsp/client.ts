@@ -45,6 +45,8 @@ export interface StartOptions {
   capabilities?: Record<string, unknown>;
   /** Milliseconds a request may take before the test fails (default 20 s). */
   timeoutMs?: number;
+  /** The workspace folder (a file: URI), sent as rootUri and the one workspace folder. */
+  rootUri?: string;
 }
 
 interface Waiter {
@@ -256,8 +258,8 @@ export async function start(options: StartOptions = {}): Promise<LspClient> {
     client.request<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       clientInfo: { name: 'imr-test-client', version: '0' },
-      rootUri: null,
-      workspaceFolders: null,
+      rootUri: options.rootUri ?? null,
+      workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null,
       capabilities,
       initializationOptions: {},
     }),

@@ -1,0 +1,84 @@
+/**
+ * The "lint every determination in the workspace" command: finds the .imr files of the workspace
+ * folders, lints those that are not open (open ones are linted already), publishes their
+ * diagnostics, and reports $/progress while it works. Cancellable.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CancellationToken, Connection, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostic } from './core/diagnostics';
+import type { DocumentStore } from './documentStore';
+
+export const LINT_WORKSPACE_COMMAND = 'imr.lintWorkspace';
+
+export interface WorkspaceLintSummary {
+  files: number;
+  errors: number;
+  warnings: number;
+  cancelled: boolean;
+}
+
+function letterFiles(dir: string, found: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) letterFiles(path, found);
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.imr')) found.push(path);
+  }
+}
+
+export async function lintWorkspace(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  store: DocumentStore,
+  folders: readonly string[],
+  progress: WorkDoneProgressReporter,
+  token: CancellationToken,
+): Promise<WorkspaceLintSummary> {
+  const files: string[] = [];
+  for (const folder of folders) {
+    try {
+      letterFiles(fileURLToPath(folder), files);
+    } catch {
+      // not a file: folder (a virtual workspace): nothing on disk to lint
+    }
+  }
+  files.sort();
+  const summary: WorkspaceLintSummary = { files: files.length, errors: 0, warnings: 0, cancelled: false };
+  progress.begin('IMR: linting determinations', 0, `${files.length} letters`, true);
+  for (let i = 0; i < files.length; i++) {
+    if (token.isCancellationRequested) {
+      summary.cancelled = true;
+      break;
+    }
+    const uri = pathToFileURL(files[i]).toString();
+    const open = documents.get(uri);
+    let text: string;
+    try {
+      text = open ? open.getText() : readFileSync(files[i], 'utf8');
+    } catch {
+      continue;
+    }
+    // A closed file is analysed as a throw-away version; an open one is the editor's business.
+    const document = open ?? TextDocument.create(uri, 'imr', -1, text);
+    const analysis = store.analysisOf(document);
+    if (!open) store.forget(uri);
+    const diagnostics = analysis.findings.map((f) => toDiagnostic(f, analysis.model.lines, uri));
+    summary.errors += diagnostics.filter((d) => d.severity === 1).length;
+    summary.warnings += diagnostics.filter((d) => d.severity === 2).length;
+    if (!open) void connection.sendDiagnostics({ uri, diagnostics });
+    progress.report(Math.round(((i + 1) * 100) / Math.max(1, files.length)), `${i + 1}/${files.length}`);
+    // Let other messages (cancellation, edits) through between letters.
+    if (i % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+  }
+  progress.done();
+  return summary;
+}
