@@ -76,7 +76,8 @@ describe('corpus of 194 real letters', { skip: !sharedAvailable() && 'the ../sha
           line: model.lines.positionAt(f.span.start).line + 1,
           rule: f.ruleId,
           severity: f.severity,
-          text: model.text.slice(f.span.start, f.span.end).replace(/\s+/g, ' '),
+          // A suspected identifier is not copied into the snapshot: only where it is and what kind.
+          text: f.ruleId === 'possible-phi' ? '(withheld)' : model.text.slice(f.span.start, f.span.end).replace(/\s+/g, ' '),
           message: f.message,
         });
       }

@@ -123,7 +123,7 @@ describe('imr-lint configuration (.imrlintrc.json)', () => {
   const project = mkdtempSync(join(tmpdir(), 'imr-config-'));
   const letters = join(project, 'letters');
   mkdirSync(join(letters, 'archive'), { recursive: true });
-  const caseLetter = letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }, { ...ESI_ITEM, title: 'Second request', maximus: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Inital Care.' }] });
+  const caseLetter = letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }, { ...ESI_ITEM, title: 'Second request', rationale: ESI_ITEM.rationale!.replace('left L5-S1 transforaminal epidural steroid injection', 'second request'), maximus: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Inital Care.' }] });
   writeFileSync(join(letters, 'a.imr'), caseLetter);
   writeFileSync(join(letters, 'archive', 'old.imr'), caseLetter);
 

@@ -20,6 +20,7 @@ import type { CatalogRef } from '../describe/describe';
 import type { Decision, DisputedItem, HeaderKey, LetterModel, SectionId } from '../model';
 import { HEADINGS } from '../parse/sections';
 import { decisionFor } from '../rules/decisionWords';
+import { isDoubleSpaced } from '../format/formatLetter';
 import { JoinedText } from '../text/joinedText';
 import { normalizeName } from '../text/similarity';
 import type { Span } from '../text/span';
@@ -142,14 +143,19 @@ function paragraphBefore(model: LetterModel, offset: number): Paragraph {
   const current = model.lines.lineAt(offset);
   let first = current.number;
   let kind: ParagraphKind | undefined;
+  // In a double-spaced letter (2014 layout) one blank line does not end a paragraph.
+  const doubleSpaced = isDoubleSpaced(lines);
   for (;;) {
     const label = PARAGRAPH_LABELS.find((l) => l.pattern.test(lines[first].text));
     if (label) {
       kind = label.kind;
       break;
     }
-    if (first === 0 || isBlank(lines[first - 1].text) || current.number - first >= 15) break;
-    first--;
+    if (first === 0 || current.number - first >= 30) break;
+    if (isBlank(lines[first - 1].text)) {
+      if (!doubleSpaced || first < 2 || isBlank(lines[first - 2].text)) break;
+      first -= 2;
+    } else first--;
   }
   const spans: Span[] = [];
   for (let i = first; i < current.number; i++) spans.push({ start: lines[i].start, end: lines[i].end });

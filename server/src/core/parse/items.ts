@@ -118,10 +118,15 @@ function titleStart(lines: readonly Line[], last: number, from: number, labels: 
   // A modified request's title is several sentences; in double-spaced text they are split by blank lines.
   const joined = () => lines.slice(first, last + 1).map((l) => l.text.trim()).join(' ');
   if (!/was the original request/iu.test(joined()) && /remaining IMR eligible portion|leaving the original request/iu.test(joined())) {
-    for (let i = first - 1; i >= floor && i >= first - 10; i--) {
+    const start = first;
+    for (let i = start - 1; i >= floor && i >= start - 10; i--) {
       if (labels[i]) break;
-      if (/was the original request/iu.test(lines[i].text)) {
+      // The phrase may itself be wrapped ("was the original" / "request."), so read from line i on.
+      const upTo = lines.slice(i, start).map((l) => l.text.trim()).join(' ');
+      if (/was\s+the\s+original\s+request/iu.test(upTo)) {
         first = i;
+        // The sentence naming the original request starts at its paragraph's first line.
+        while (first - 1 >= floor && !isBlank(lines[first - 1]) && !labels[first - 1]) first--;
         break;
       }
     }

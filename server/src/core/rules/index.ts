@@ -7,10 +7,17 @@ import { citationEditionMismatch } from './citationEditionMismatch';
 import { citationExtraWords } from './citationExtraWords';
 import { citationFormat } from './citationFormat';
 import { citationStyle } from './citationStyle';
+import { conclusionNamesOtherRequest } from './conclusionNamesOtherRequest';
+import { dateInvalid } from './dateInvalid';
+import { dateMismatch } from './dateMismatch';
+import { dateOrder } from './dateOrder';
 import { decisionConclusionMismatch } from './decisionConclusionMismatch';
 import { duplicateSection } from './duplicateSection';
+import { frequencyMismatch } from './frequencyMismatch';
 import { headingSpelling } from './headingSpelling';
 import { invalidDecision } from './invalidDecision';
+import { lateralityMismatch } from './lateralityMismatch';
+import { levelMismatch } from './levelMismatch';
 import { missingConclusion } from './missingConclusion';
 import { missingDecision } from './missingDecision';
 import { missingGuidelineLine } from './missingGuidelineLine';
@@ -19,7 +26,10 @@ import { missingSection } from './missingSection';
 import { noDisputedItems } from './noDisputedItems';
 import { noEvidenceWithCitation } from './noEvidenceWithCitation';
 import { outsideMtusWithoutCitation } from './outsideMtusWithoutCitation';
+import { possiblePhi } from './possiblePhi';
 import { procedureGuidelineMismatch } from './procedureGuidelineMismatch';
+import { quantityMismatch } from './quantityMismatch';
+import { rationaleCitationMismatch } from './rationaleCitationMismatch';
 import { regionMismatch } from './regionMismatch';
 import type { Rule } from './rule';
 import { sectionOrder } from './sectionOrder';
@@ -47,6 +57,16 @@ export const RULES: readonly Rule[] = [
   noEvidenceWithCitation,
   procedureGuidelineMismatch,
   regionMismatch,
+  levelMismatch,
+  lateralityMismatch,
+  conclusionNamesOtherRequest,
+  rationaleCitationMismatch,
+  dateInvalid,
+  dateOrder,
+  dateMismatch,
+  quantityMismatch,
+  frequencyMismatch,
+  possiblePhi,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

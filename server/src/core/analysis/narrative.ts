@@ -1,0 +1,89 @@
+/**
+ * The letter's narrative text read from the model: the clinical case summary as one joined
+ * paragraph, and each item's rationale, with sentence bounds. Computed from the model (never by
+ * re-reading the file) and memoised per model, so several rules share one computation.
+ */
+import type { DisputedItem, LetterModel } from '../model';
+import { JoinedText } from '../text/joinedText';
+
+export interface Passage {
+  readonly where: 'summary' | 'rationale';
+  /** The item a rationale belongs to. */
+  readonly item?: DisputedItem;
+  readonly content: JoinedText;
+}
+
+const summaries = new WeakMap<LetterModel, JoinedText | null>();
+
+/** The case summary's body as one joined text (page breaks and wrapping removed), or undefined. */
+export function caseSummary(model: LetterModel): JoinedText | undefined {
+  let summary = summaries.get(model);
+  if (summary === undefined) {
+    const section = model.sections.find((s) => s.id === 'case-summary');
+    summary = null;
+    if (section) {
+      const all = model.lines.lines;
+      const lines = [];
+      for (let i = model.lines.lineAt(section.bodySpan.start).number; i < all.length && all[i].end <= section.bodySpan.end; i++) {
+        if (all[i].start >= section.bodySpan.start) lines.push(all[i]);
+      }
+      const joined = JoinedText.fromSpans(model.text, lines.map((l) => ({ start: l.start, end: l.end })));
+      summary = joined.isEmpty ? null : joined;
+    }
+    summaries.set(model, summary);
+  }
+  return summary ?? undefined;
+}
+
+/** The summary and every rationale, in letter order. */
+export function passages(model: LetterModel): Passage[] {
+  const list: Passage[] = [];
+  const summary = caseSummary(model);
+  if (summary) list.push({ where: 'summary', content: summary });
+  for (const item of model.items) {
+    if (item.rationale && !item.rationale.content.isEmpty) list.push({ where: 'rationale', item, content: item.rationale.content });
+  }
+  return list;
+}
+
+export interface Bounds {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A sentence ends at ".", "!" or "?" followed by space and a capital, a digit or a quote ("37.5mg" and "e.g." do not end one). */
+const SENTENCE_END = /[.!?]["”')\]]*\s+(?=["“(]?[A-Z0-9])/g;
+
+/** Sentence bounds of a text, in order. */
+export function sentences(text: string): Bounds[] {
+  const list: Bounds[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index! + 1;
+    // "Dr. Smith", "vs. B": a short capitalised abbreviation does not end a sentence.
+    if (/\b(?:Dr|Mr|Mrs|Ms|vs|No|St|pg|Fig)$/.test(text.slice(Math.max(start, m.index! - 4), m.index!))) continue;
+    if (end > start) list.push({ start, end });
+    start = m.index! + m[0].length;
+  }
+  if (start < text.length) list.push({ start, end: text.length });
+  return list;
+}
+
+/** The text of the same sentence before `offset`, at most `limit` characters. */
+export function leftContext(text: string, offset: number, limit = 120): string {
+  const window = text.slice(Math.max(0, offset - limit), offset);
+  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  return cut >= 0 ? window.slice(cut + 2) : window;
+}
+
+/** The text of the same sentence after `offset`, at most `limit` characters. */
+export function rightContext(text: string, offset: number, limit = 160): string {
+  const window = text.slice(offset, offset + limit);
+  const m = /[.!?](?:\s|$)/.exec(window);
+  return m ? window.slice(0, m.index) : window;
+}
+
+/** The sentence holding `offset`. */
+export function sentenceAt(text: string, offset: number, limit = 400): string {
+  return leftContext(text, offset, limit) + rightContext(text, offset, limit);
+}

@@ -1,0 +1,119 @@
+/**
+ * Dates in the case summary and the rationales that the text explicitly ties to an event: the
+ * injury ("sustained an industrial injury on 10-13-16", "date of injury is October 27, 2016"),
+ * the utilization review ("The UR dated 11-14-16 non-certified ...", "On 11-18-2016 Utilization
+ * Review non-certified ...", "previously denied on 12/21/2016"), the request for authorization,
+ * or a clinical report. A date no phrase ties is never compared with anything: report dates and
+ * service dates differ from the header's legitimately.
+ */
+import type { DisputedItem, LetterDate, LetterModel } from '../model';
+import type { JoinedText } from '../text/joinedText';
+import { findDates } from '../parse/dates';
+import { leftContext, passages, rightContext, sentenceAt } from './narrative';
+
+export type DateTie = 'injury' | 'utilization-review' | 'authorization-request' | 'report';
+
+export interface TiedDate {
+  readonly tie: DateTie;
+  /** The date, its span in the source. */
+  readonly date: LetterDate;
+  readonly where: 'summary' | 'rationale';
+  readonly item?: DisputedItem;
+}
+
+/** Before an injury date, anchored at the date. "injury on" needs a qualifier: "after the injury on 11/16/16" is no date of injury. */
+const INJURY_BEFORE =
+  /(?:\b(?:industrial|work[\s-]+related|occupational|workplace|work|sustained\s+an?|suffered\s+an?|reported\s+an?|had\s+an?|crushing|with\s+an?)[\s-]+(?:work\s+)?injury\s+(?:on|of|dated|date\s+of)|\binjured\s+on|\bdate\s+of\s+(?:the\s+)?(?:industrial\s+)?injury(?:\s*\(DOI\))?(?:\s+(?:is|was|on|of|as))?|\bDOI(?:\s+(?:is|was|on|of|as))?|\b(?:occupational|industrial|outpatient)\s+claim\s+from)\s*[:,]?\s*$/i;
+/** A sentence that says its injury date belongs to another injury. */
+const OTHER_INJURY = /\b(?:different|another|other|prior|previous|earlier|separate|unrelated|old|second)\s+(?:industrial\s+|work\s+)?(?:injury|injuries|claim|DOI)\b/i;
+
+/** A sentence that tells history from before this injury. */
+const PRIOR_HISTORY = /\b(?:prior|previous(?:ly)?|history|before\s+the\s+(?:industrial\s+)?injury|pre-?injury|pre-?existing|unrelated|non-?industrial|pre-?employment|baseline|years?\s+ago)\b/i;
+
+/** Before a utilization-review date: "The UR dated", "utilization review (", "Utilization Review (UR) (", "utilization review report dated", "prior review dated", "The prior determination on". */
+const REVIEW_BEFORE =
+  /(?:\b(?:utilization\s+review|UR)\b(?:\s*\((?:UR|utilization\s+review(?:\s+board)?)\))?(?:\s+(?:report|letter|documentation|form|determination|decision))?(?:,?\s+(?:with\s+a\s+decision\s+date\s+of|(?:is\s+)?dated|on|of|from))?|\b(?:prior|previous|original)\s+(?:utilization\s+)?(?:review|determination)(?:\s+letter)?,?\s+(?:dated|on))\s*[:(,]?\s*$/i;
+/** A denial "on" a date in a sentence about the request or its review: "was previously non-certified on", "denied certification on". */
+const DENIED_ON_BEFORE =
+  /\b(?:non-?\s?certified|noncertified|denied(?:\s+certification)?|modified|deemed\s+not\s+medically\s+necessary|reviewed(?:\s+and\s+denied)?)\s+on\s*$|\bdenial\b.{0,60}\bwas\s+on\s*$/i;
+/**
+ * After a date: "On 11-18-2016 Utilization Review non-certified", "On 12/29/2016, a request for ... was
+ * denied by utilization review", "the claims administrator failed to approve". The request's own verb
+ * must be the denial: "On 12/01/2016 a request was received for ... that was noncertified" dates the request.
+ */
+const REVIEW_AFTER =
+  /^\s*,?\s*(?:(?:the\s+)?(?:utilization\s+review|UR)\b(?:\s*\(UR\))?\s+(?:non-?\s?certified|noncertified|denied|modified|determined|partially|certified)|the\s+claims\s+administrator\s+(?:failed\s+to\s+approve|denied|partially\s+approved|modified)|(?:an?\s+|the\s+)?requests?\b(?:(?!\b(?:was|were|is|are)\b)[^.;]){0,160}\b(?:was|were)\s+(?:non-?\s?certified|noncertified|denied|modified)\b)/i;
+/** Before a request-for-authorization date. */
+const AUTHORIZATION_BEFORE =
+  /\b(?:request\s+for\s+authori[sz]ation|RFA|authorization\s+request)(?:\s+form)?(?:\s*\(RFA\))?(?:\s+(?:was|is))?(?:\s+(?:noted\s+to\s+be\s+)?(?:dated|signed\s+on|submitted\s+on|received\s+on|date\s+was|of|on))?\s*[:,(]?\s*$/i;
+/** Before a clinical report's date: "progress report dated", "Report of", "The documentation on", "seen on". */
+const REPORT_BEFORE =
+  /\b(?:progress\s+(?:report|note)s?|(?:physician|provider|therapy|clinical|medical)\s+(?:report|note|record)s?|report|documentation|evaluation|examination|exam|office\s+visit|follow-?up\s+(?:visit|exam|evaluation)|clinic\s+(?:note|visit)|seen|evaluated|examined)\s+(?:dated|of|on|from)\s*$/i;
+
+const memo = new WeakMap<LetterModel, TiedDate[]>();
+const dateMemo = new WeakMap<LetterModel, LetterDate[]>();
+
+/** Every date written in the letter (valid or not), found once per model. */
+export function letterDates(model: LetterModel): LetterDate[] {
+  let dates = dateMemo.get(model);
+  if (!dates) {
+    dates = findDates(model.text);
+    dateMemo.set(model, dates);
+  }
+  return dates;
+}
+
+/** The first joined offset whose source offset reaches `source` (toSource never decreases). */
+function joinedOffset(content: JoinedText, source: number): number {
+  let low = 0;
+  let high = content.text.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (content.toSource(mid) >= source) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+function classify(left: string, right: string): DateTie | undefined {
+  // Cheap literal checks first: most dates are tied to nothing.
+  const l = left.toLowerCase();
+  if ((l.includes('injur') || l.includes('doi') || l.includes('claim')) && INJURY_BEFORE.test(left)) return 'injury';
+  if ((l.includes('review') || l.includes('ur') || l.includes('determination')) && REVIEW_BEFORE.test(left)) return 'utilization-review';
+  const r = right.toLowerCase();
+  if ((r.includes('review') || r.includes('ur') || r.includes('administrator') || r.includes('certif') || r.includes('denied') || r.includes('modified')) && REVIEW_AFTER.test(right)) return 'utilization-review';
+  if ((l.includes('auth') || l.includes('rfa')) && AUTHORIZATION_BEFORE.test(left)) return 'authorization-request';
+  // "reviewed on", "modified on" speak of the review only in a sentence about a request, a case or a treatment.
+  if (DENIED_ON_BEFORE.test(left) && /\b(?:requests?|case|treatment|service|surgery|review|UR|certification)\b/i.test(left)) return 'utilization-review';
+  if (REPORT_BEFORE.test(left)) return 'report';
+  return undefined;
+}
+
+/** The dates the summary and the rationales tie to the injury, the utilization review, the request or a report. */
+export function tiedDates(model: LetterModel): TiedDate[] {
+  let list = memo.get(model);
+  if (list) return list;
+  list = [];
+  const dates = letterDates(model).filter((d) => d.valid);
+  for (const passage of passages(model)) {
+    const text = passage.content.text;
+    const { start: from, end: to } = passage.content.span;
+    for (const date of dates) {
+      if (date.span.start < from || date.span.end > to) continue;
+      const start = joinedOffset(passage.content, date.span.start);
+      const end = joinedOffset(passage.content, date.span.end - 1) + 1;
+      const left = leftContext(text, start, 110);
+      const right = rightContext(text, end, 200);
+      const tie = classify(left, right);
+      if (!tie) continue;
+      if (tie === 'injury' && OTHER_INJURY.test(sentenceAt(text, start))) continue;
+      // A report from before the claim, told as history, is no report of this claim.
+      if (tie === 'report' && PRIOR_HISTORY.test(sentenceAt(text, start))) continue;
+      // A range ("injury from 1/1/2015 to 1/1/2016", "reports dated 11-15-2016 to 12-08-2016") names no one date.
+      if (/^\s*(?:-|to|through|thru)\s*(?:\d|[A-Z][a-z]+\s+\d)/.test(right)) continue;
+      list.push({ tie, date, where: passage.where, item: passage.item });
+    }
+  }
+  memo.set(model, list);
+  return list;
+}
