@@ -67,7 +67,7 @@ export function provideCompletion(context: FeatureContext, params: CompletionPar
     const { document, analysis } = found;
     const model = analysis.model;
     const offset = model.lines.offsetAt(params.position);
-    const result = completionsAt(model, context.store.currentCatalog, offset);
+    const result = completionsAt(model, found.catalog, offset);
     const data: CompletionData = { uri: document.uri, version: document.version };
     return {
       isIncomplete: false,
@@ -80,7 +80,8 @@ export function resolveCompletion(context: FeatureContext, item: CompletionItem)
   return guarded(context, 'completionItem/resolve', item, () => {
     const data = item.data as CompletionData | undefined;
     if (!data?.ref || item.documentation) return item;
-    const markdown = describe(data.ref, context.store.currentCatalog);
+    const document = context.documents.get(data.uri);
+    const markdown = describe(data.ref, document ? context.store.catalogOf(document) : context.store.currentCatalog);
     if (!markdown) return item;
     const formats = context.client.textDocument?.completion?.completionItem?.documentationFormat;
     const supportsMarkdown = formats === undefined || formats.includes(MarkupKind.Markdown);

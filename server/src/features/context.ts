@@ -5,6 +5,7 @@
 import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
+import type { Catalog } from '../core/catalog/catalog';
 import type { DocumentStore } from '../documentStore';
 
 export interface FeatureContext {
@@ -15,11 +16,15 @@ export interface FeatureContext {
   readonly client: ClientCapabilities;
 }
 
-/** The analysis of the document's current version (the one the request is about), or undefined when it is not open. */
-export function analysisFor(context: FeatureContext, uri: string): { document: TextDocument; analysis: Analysis } | undefined {
+/**
+ * The analysis of the document's current version (the one the request is about) and the catalog
+ * it was made with, or undefined when the document is not open.
+ */
+export function analysisFor(context: FeatureContext, uri: string): { document: TextDocument; analysis: Analysis; catalog: Catalog } | undefined {
   const document = context.documents.get(uri);
   if (!document) return undefined;
-  return { document, analysis: context.store.analysisOf(document) };
+  const analysis = context.store.analysisOf(document);
+  return { document, analysis, catalog: context.store.catalogOf(document) };
 }
 
 /** Runs a handler body; any exception is logged and answered with `fallback`. Handlers never throw. */

@@ -8,7 +8,7 @@ export function provideHover(context: FeatureContext, params: HoverParams): Hove
     const found = analysisFor(context, params.textDocument.uri);
     if (!found) return null;
     const model = found.analysis.model;
-    const result = hoverAt(model, context.store.currentCatalog, model.lines.offsetAt(params.position));
+    const result = hoverAt(model, found.catalog, model.lines.offsetAt(params.position));
     if (!result) return null;
     const formats = context.client.textDocument?.hover?.contentFormat;
     const markdown = formats === undefined || formats.includes(MarkupKind.Markdown);

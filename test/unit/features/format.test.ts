@@ -20,6 +20,8 @@ function format(text: string): string {
 function words(text: string): string[] {
   return text
     .replace(/([A-Za-z0-9]-)[ \t]*(?:\r\n|\n|\r)\s*/g, '$1')
+    // "Title : Upheld" is normalised to "Title: Upheld": a colon is not a word.
+    .replace(/\s+:/g, ':')
     .split(/\s+/)
     .filter(Boolean);
 }
