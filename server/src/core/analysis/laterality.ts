@@ -1,3 +1,4 @@
+import { memoByText } from '../text/memoByText';
 /**
  * Sides of the body as requests name them: left, right, bilateral ("bilateral", "both knees"),
  * and the extremity abbreviations (RUE, LLE, BUE). Pure functions; offsets are into the string given.
@@ -21,7 +22,7 @@ const LEFT_VERB_AFTER = /^\s+(?:the|his|her|their|work|over|untreated|alone|behi
 const RIGHT_OTHER_BEFORE = /\b(?:all|the|a|his|her|their)\s+$/i;
 const RIGHT_OTHER_AFTER = /^\s+(?:to|away|now|after|before|here|there)\b/i;
 
-export function findSides(text: string): SideMention[] {
+function findSidesUncached(text: string): SideMention[] {
   const found: SideMention[] = [];
   for (const m of text.matchAll(SIDE_WORDS)) {
     const start = m.index!;
@@ -46,6 +47,9 @@ export function findSides(text: string): SideMention[] {
   }
   return found;
 }
+
+/** findSides, memoised by text (results are read-only). */
+export const findSides = memoByText(findSidesUncached);
 
 /** The sides covered: bilateral counts as left and right. */
 export function sidesCovered(mentions: readonly SideMention[]): Set<'left' | 'right'> {

@@ -1,3 +1,4 @@
+import { memoByText } from '../text/memoByText';
 /**
  * Spinal levels as letters write them: a motion segment ("L4-5", "C5-C6", "L5/S1"), a range of
  * segments ("L4-S1" is L4-5 and L5-S1; "L3 through L5"), or one vertebra or nerve root ("L5",
@@ -52,7 +53,7 @@ const LEVEL = /(?<![A-Za-z0-9])([CTLS])(\d{1,2})(?:(?:\s*[-\u2013/]\s*([CTLS])?|
 const WEIGHTING = /^[\s-]*(?:weighted|weighting|signal|hyperintens|hypointens|images?\b|sequence)/i;
 
 /** Every spinal level named in a text. */
-export function findLevels(text: string): LevelMention[] {
+function findLevelsUncached(text: string): LevelMention[] {
   const found: LevelMention[] = [];
   for (const m of text.matchAll(LEVEL)) {
     const start = m.index!;
@@ -83,6 +84,9 @@ export function findLevels(text: string): LevelMention[] {
   }
   return found;
 }
+
+/** findLevels, memoised by text (results are read-only). */
+export const findLevels = memoByText(findLevelsUncached);
 
 export interface LevelSet {
   readonly segments: ReadonlySet<string>;

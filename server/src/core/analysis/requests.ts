@@ -6,6 +6,7 @@
  * token measure of which item a phrase names. Offsets are into the given JoinedText.
  */
 import type { DisputedItem, LetterModel } from '../model';
+import { memoByText } from '../text/memoByText';
 import type { JoinedText } from '../text/joinedText';
 import { caseSummary, sentences } from './narrative';
 
@@ -119,7 +120,7 @@ const STOP = new Set(
 );
 
 /** Content words of a phrase, lower-cased and singular, without sides, levels and numbers. */
-export function contentTokens(text: string): Set<string> {
+function contentTokensUncached(text: string): Set<string> {
   const tokens = new Set<string>();
   for (const raw of text.toLowerCase().split(/[^a-z0-9]+/)) {
     if (raw.length < 2 || STOP.has(raw)) continue;
@@ -134,6 +135,9 @@ export function contentTokens(text: string): Set<string> {
   }
   return tokens;
 }
+
+/** contentTokens, memoised by text (results are read-only). */
+export const contentTokens = memoByText(contentTokensUncached);
 
 /** Share of `of`'s words that `within` holds (0 when `of` has none). */
 export function coverage(of: ReadonlySet<string>, within: ReadonlySet<string>): number {
