@@ -38,7 +38,8 @@ const REQUESTS: readonly { title: string; maximus: string; rationale: string; de
 const DEFECT_RATIONALE =
   'Per ODG, facet blocks are not recommended except as a diagnostic tool, and no more than one therapeutic intra-articular block is suggested before neurotomy. There is no facet arthropathy on imaging. Therefore, the request is not medically necessary.';
 
-function wrap(text: string, width = 96): string {
+/** Hard-wraps a paragraph at `width` columns, as the PDF text of real letters is. */
+export function wrap(text: string, width = 96): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {

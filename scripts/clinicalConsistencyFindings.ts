@@ -8,19 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
 import { Catalog } from '../server/src/core/catalog/catalog';
+import { CONSISTENCY_RULE_IDS } from '../server/src/core/rules';
 
-const RULE_IDS = [
-  'level-mismatch',
-  'laterality-mismatch',
-  'conclusion-names-other-request',
-  'rationale-citation-mismatch',
-  'date-invalid',
-  'date-order',
-  'date-mismatch',
-  'quantity-mismatch',
-  'frequency-mismatch',
-  'possible-phi',
-];
+const RULE_IDS = CONSISTENCY_RULE_IDS;
 
 const corpus = resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'letters');
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : RULE_IDS;

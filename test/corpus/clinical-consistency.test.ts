@@ -10,19 +10,9 @@ import { describe, it } from 'node:test';
 import { analyzeText } from '../support/lintText';
 import { corpusFiles } from '../support/corpus';
 import { sharedAvailable } from '../support/paths';
+import { CONSISTENCY_RULE_IDS } from '../../server/src/core/rules';
 
-const RULES = [
-  'level-mismatch',
-  'laterality-mismatch',
-  'conclusion-names-other-request',
-  'rationale-citation-mismatch',
-  'date-invalid',
-  'date-order',
-  'date-mismatch',
-  'quantity-mismatch',
-  'frequency-mismatch',
-  'possible-phi',
-];
+const RULES = CONSISTENCY_RULE_IDS;
 
 describe('clinical-consistency rules on the corpus', { skip: !sharedAvailable() && 'the ../shared corpus is not here' }, () => {
   const analyses = new Map((sharedAvailable() ? corpusFiles() : []).map((file) => [basename(file, '.txt'), analyzeText(readFileSync(file, 'utf8'))]));

@@ -1,3 +1,5 @@
+import { wrap } from '../../bench/generateLetter';
+
 /**
  * Letters for unit tests, written by the project in the real 2016-17 format. `letter()` builds a
  * clean letter; tests change one thing in it and assert the finding that change causes.
@@ -62,19 +64,6 @@ export const KNEE_MRI_ITEM: ItemParts = {
     'The MTUS states that special studies are not needed to evaluate most knee complaints until after a period of conservative care and observation, but recommends MRI when a meniscus tear or ligament injury is suspected after that period. This worker has locking and a positive McMurray test after six weeks of therapy. As such, the request for MRI of the right knee is medically necessary.',
 };
 
-function wrap(text: string, width = 96): string {
-  const words = text.split(' ');
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
-}
 
 export function itemText(item: ItemParts): string {
   const parts: string[] = [];

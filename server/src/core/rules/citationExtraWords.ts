@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { guidelineLinesOf } from './guidelineLines';
+import { mtusReferencesOf } from './guidelineLines';
 
 export const citationExtraWords = defineRule({
   id: 'citation-extra-words',
@@ -8,20 +8,14 @@ export const citationExtraWords = defineRule({
   tags: ['citation'],
   fixable: true,
   checkItem({ item, report }) {
-    for (const line of guidelineLinesOf(item)) {
-      for (const statement of line.statements) {
-        if (statement.kind === 'mtus') {
-          for (const ref of statement.components) {
-            if (!ref.extraWords || !ref.year) continue;
-            const extra = ref.extraWords;
-            report({
-              message: `"${ref.year.text} ${extra.text}" is not part of the component name; the citation reads "${ref.name.text} ${ref.year.text}, Section(s): ...".`,
-              span: extra.span,
-              fixes: [{ title: `Remove "${extra.text}"`, changes: [{ span: { start: ref.year.span.end, end: extra.span.end }, newText: '' }], safe: true }],
-            });
-          }
-        }
-      }
+    for (const { ref } of mtusReferencesOf(item)) {
+        if (!ref.extraWords || !ref.year) continue;
+        const extra = ref.extraWords;
+        report({
+          message: `"${ref.year.text} ${extra.text}" is not part of the component name; the citation reads "${ref.name.text} ${ref.year.text}, Section(s): ...".`,
+          span: extra.span,
+          fixes: [{ title: `Remove "${extra.text}"`, changes: [{ span: { start: ref.year.span.end, end: extra.span.end }, newText: '' }], safe: true }],
+        });
     }
   },
 });

@@ -1,4 +1,4 @@
-import type { DisputedItem, GuidelineLine } from '../model';
+import type { ComponentReference, DisputedItem, GuidelineLine, MtusCitation } from '../model';
 
 /** An item's guideline paragraphs, Claims Administrator first. */
 export function guidelineLinesOf(item: DisputedItem): GuidelineLine[] {
@@ -10,4 +10,14 @@ export function guidelineLinesOf(item: DisputedItem): GuidelineLine[] {
 
 export function labelOf(line: GuidelineLine): string {
   return line.source === 'maximus' ? 'MAXIMUS guideline' : 'Claims Administrator guideline';
+}
+
+/** Every MTUS component an item's guideline paragraphs cite, with its sentence and paragraph. */
+export function* mtusReferencesOf(item: DisputedItem): Generator<{ line: GuidelineLine; statement: MtusCitation; ref: ComponentReference }> {
+  for (const line of guidelineLinesOf(item)) {
+    for (const statement of line.statements) {
+      if (statement.kind !== 'mtus') continue;
+      for (const ref of statement.components) yield { line, statement, ref };
+    }
+  }
 }

@@ -71,6 +71,20 @@ export const RULES: readonly Rule[] = [
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 
+/** The clinical-consistency rules (spinal levels, sides, copied rationales, dates, quantities, PHI). */
+export const CONSISTENCY_RULE_IDS: readonly string[] = [
+  levelMismatch,
+  lateralityMismatch,
+  conclusionNamesOtherRequest,
+  rationaleCitationMismatch,
+  dateInvalid,
+  dateOrder,
+  dateMismatch,
+  quantityMismatch,
+  frequencyMismatch,
+  possiblePhi,
+].map((r) => r.id);
+
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }

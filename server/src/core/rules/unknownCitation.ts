@@ -2,7 +2,7 @@ import type { Fix } from '../findings';
 import { nearest } from '../text/similarity';
 import type { Span } from '../text/span';
 import { defineRule } from './rule';
-import { guidelineLinesOf } from './guidelineLines';
+import { mtusReferencesOf } from './guidelineLines';
 
 function replaceWith(span: Span, value: string): Fix[] {
   return [{ title: `Change to "${value}"`, changes: [{ span, newText: value }], safe: true }];
@@ -16,44 +16,39 @@ export const unknownCitation = defineRule({
   fixable: true,
   checkItem({ item, catalog, report }) {
     const componentNames = catalog.components.map((c) => c.name);
-    for (const line of guidelineLinesOf(item)) {
-      for (const statement of line.statements) {
-        if (statement.kind !== 'mtus') continue;
-        for (const ref of statement.components) {
-          if (ref.chapter) {
-            const chapter = catalog.acoemChapter(ref.chapter.number);
-            if (!chapter) {
-              report({
-                message: `ACOEM Chapter ${ref.chapter.number} is not in the catalog; the MTUS adopted ACOEM 2nd-edition chapters ${catalog.acoemChapters.map((c) => c.number).join(', ')}.`,
-                span: ref.chapter.numberSpan,
-              });
-            }
-            continue;
-          }
-          const component = ref.componentId ? catalog.componentById(ref.componentId) : undefined;
-          if (!component) {
-            const suggestion = nearest(ref.name.text, componentNames, 4);
-            report({
-              message: `"${ref.name.text}" is not an MTUS component${suggestion ? `; did you mean "${suggestion.value}"?` : '.'}`,
-              span: ref.name.span,
-              fixes: suggestion ? replaceWith(ref.name.span, suggestion.value) : [],
-            });
-            continue;
-          }
-          for (const section of ref.sections) {
-            if (section.catalogName) continue;
-            // A page number where a section is expected ("Elbow Complaints 2007, Section(s): 326") is left alone.
-            if (/^\d+(?:\s*-\s*\d+)?$/.test(section.text)) continue;
-            const suggestion = nearest(section.text, component.sections.map((s) => s.name));
-            // Chronic Pain and Opioid topics are many more than the catalog holds: only a near miss is reported.
-            if (!suggestion && (component.kind === 'chronic-pain' || component.kind === 'opioid')) continue;
-            report({
-              message: `"${section.text}" is not a section of ${component.name}${suggestion ? `; did you mean "${suggestion.value}"?` : '.'}`,
-              span: section.span,
-              fixes: suggestion ? replaceWith(section.span, suggestion.value) : [],
-            });
-          }
+    for (const { ref } of mtusReferencesOf(item)) {
+      if (ref.chapter) {
+        const chapter = catalog.acoemChapter(ref.chapter.number);
+        if (!chapter) {
+          report({
+            message: `ACOEM Chapter ${ref.chapter.number} is not in the catalog; the MTUS adopted ACOEM 2nd-edition chapters ${catalog.acoemChapters.map((c) => c.number).join(', ')}.`,
+            span: ref.chapter.numberSpan,
+          });
         }
+        continue;
+      }
+      const component = ref.componentId ? catalog.componentById(ref.componentId) : undefined;
+      if (!component) {
+        const suggestion = nearest(ref.name.text, componentNames, 4);
+        report({
+          message: `"${ref.name.text}" is not an MTUS component${suggestion ? `; did you mean "${suggestion.value}"?` : '.'}`,
+          span: ref.name.span,
+          fixes: suggestion ? replaceWith(ref.name.span, suggestion.value) : [],
+        });
+        continue;
+      }
+      for (const section of ref.sections) {
+        if (section.catalogName) continue;
+        // A page number where a section is expected ("Elbow Complaints 2007, Section(s): 326") is left alone.
+        if (/^\d+(?:\s*-\s*\d+)?$/.test(section.text)) continue;
+        const suggestion = nearest(section.text, component.sections.map((s) => s.name));
+        // Chronic Pain and Opioid topics are many more than the catalog holds: only a near miss is reported.
+        if (!suggestion && (component.kind === 'chronic-pain' || component.kind === 'opioid')) continue;
+        report({
+          message: `"${section.text}" is not a section of ${component.name}${suggestion ? `; did you mean "${suggestion.value}"?` : '.'}`,
+          span: section.span,
+          fixes: suggestion ? replaceWith(section.span, suggestion.value) : [],
+        });
       }
     }
   },
