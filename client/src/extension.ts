@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
+import { itemSnippet } from '../../server/src/core/complete/itemSkeleton';
 import {
   ExecuteCommandRequest,
   LanguageClient,
@@ -35,15 +36,7 @@ export const COMMANDS = {
 export const FIRST_LINE = /^\s*(?:HOW THE IMR FINAL DETERMINATION WAS MADE|Case Number\s*:)/;
 
 /** The disputed-item skeleton that "IMR: Insert disputed item" inserts (a snippet). */
-export const ITEM_SNIPPET = [
-  '${1:Request}: ${2|Upheld,Overturned|}',
-  '',
-  'Claims Administrator guideline: $3',
-  '',
-  'MAXIMUS guideline: $4',
-  '',
-  'Decision rationale: $0',
-].join('\n');
+export const ITEM_SNIPPET = itemSnippet();
 
 /** Result of the server's workspace lint (see server/src/workspaceLint.ts). */
 export interface WorkspaceLintSummary {

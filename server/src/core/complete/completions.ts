@@ -15,6 +15,7 @@
  * Every insert text is in the real letters' format, so a completed citation passes every rule.
  */
 import type { Catalog } from '../catalog/catalog';
+import { itemSnippet } from './itemSkeleton';
 import type { CatalogSection, MtusComponent, OdgChapter } from '../catalog/schema';
 import type { CatalogRef } from '../describe/describe';
 import type { Decision, DisputedItem, HeaderKey, LetterModel, SectionId } from '../model';
@@ -569,15 +570,7 @@ function lineStartCandidates(b: Builder, offset: number, partial: string): Candi
       }
     }
     if (current?.id === 'issues') {
-      const block = [
-        '${1:Request}: ${2|Upheld,Overturned|}',
-        '',
-        'Claims Administrator guideline: $3',
-        '',
-        'MAXIMUS guideline: $4',
-        '',
-        'Decision rationale: $0',
-      ].join(eol);
+      const block = itemSnippet(eol);
       out.push({ label: 'Disputed item', kind: 'block', insertText: block, snippet: true, filterText: 'Disputed item', detail: 'title, guideline lines and rationale', replace: b.replace });
     }
   }

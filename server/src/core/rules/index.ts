@@ -35,6 +35,20 @@ import type { Rule } from './rule';
 import { sectionOrder } from './sectionOrder';
 import { unknownCitation } from './unknownCitation';
 
+/** The clinical-consistency rules (spinal levels, sides, copied rationales, dates, quantities, PHI). */
+const CONSISTENCY_RULES: readonly Rule[] = [
+  levelMismatch,
+  lateralityMismatch,
+  conclusionNamesOtherRequest,
+  rationaleCitationMismatch,
+  dateInvalid,
+  dateOrder,
+  dateMismatch,
+  quantityMismatch,
+  frequencyMismatch,
+  possiblePhi,
+];
+
 export const RULES: readonly Rule[] = [
   missingSection,
   sectionOrder,
@@ -57,33 +71,12 @@ export const RULES: readonly Rule[] = [
   noEvidenceWithCitation,
   procedureGuidelineMismatch,
   regionMismatch,
-  levelMismatch,
-  lateralityMismatch,
-  conclusionNamesOtherRequest,
-  rationaleCitationMismatch,
-  dateInvalid,
-  dateOrder,
-  dateMismatch,
-  quantityMismatch,
-  frequencyMismatch,
-  possiblePhi,
+  ...CONSISTENCY_RULES,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 
-/** The clinical-consistency rules (spinal levels, sides, copied rationales, dates, quantities, PHI). */
-export const CONSISTENCY_RULE_IDS: readonly string[] = [
-  levelMismatch,
-  lateralityMismatch,
-  conclusionNamesOtherRequest,
-  rationaleCitationMismatch,
-  dateInvalid,
-  dateOrder,
-  dateMismatch,
-  quantityMismatch,
-  frequencyMismatch,
-  possiblePhi,
-].map((r) => r.id);
+export const CONSISTENCY_RULE_IDS: readonly string[] = CONSISTENCY_RULES.map((r) => r.id);
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
