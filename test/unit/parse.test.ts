@@ -144,3 +144,22 @@ describe('parser: conclusions', () => {
     });
   }
 });
+
+describe('parser: 2014 chapter citations', () => {
+  it('reads a chapter title that holds commas, and two chapters joined by "and"', () => {
+    const maximus =
+      'Decision based on MTUS ACOEM Chapter 11 Forearm, Wrist, and Hand Complaints Page(s): 261, and ACOEM Chapter 12 Low Back Complaints Page(s): 300.';
+    const text = letter({ items: [{ ...ESI_ITEM, maximus }] });
+    const { model, findings } = analyzeText(text);
+    const citation = model.items[0].maximus!.statements[0] as MtusCitation;
+    assert.equal(citation.kind, 'mtus');
+    assert.deepEqual(
+      citation.components.map((c) => [c.chapter?.number, c.chapter?.title?.text, c.pages?.text]),
+      [
+        [11, 'Forearm, Wrist, and Hand Complaints', '261'],
+        [12, 'Low Back Complaints', '300'],
+      ],
+    );
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'citation-format' || f.ruleId === 'chapter-title-mismatch'), []);
+  });
+});

@@ -265,26 +265,44 @@ function splitSections(content: JoinedText, start: number, end: number, componen
 // ---------------------------------------------------------------------------------------------
 // 2014 style: ACOEM Chapter N Title [Page(s): pages]
 
+const CHAPTER_HEAD = /^ACOEM\s+Chapter\s+(\d{1,3})\b\s*(?:on\s+)?/iu;
+const TRAILING_PAGES = /,?\s*(?:Page\s*\(s\)|Pages?|pg\.?|pp\.?)\s*:?\s*(\d+(?:\s*-\s*\d+)?(?:\s*,\s*\d+(?:\s*-\s*\d+)?)*)\s*$/iu;
+const NEXT_CHAPTER = /,?\s+and\s+(?=ACOEM\s+Chapter\b)/giu;
+
+/**
+ * 2014 style: "ACOEM Chapter N Title [Page(s): pages]", several joined by "and". The title runs
+ * to the pages (titles hold commas: "Forearm, Wrist, and Hand Complaints").
+ */
 function parse2014Components(content: JoinedText, start: number, end: number, catalog: Catalog): ComponentReference[] {
   const text = content.text;
-  const pattern = /ACOEM\s+Chapter\s+(\d{1,2})\b\s*(?:on\s+)?([^,]*?)(?:,?\s*(?:Page\s*\(s\)|Pages?|pg\.?|pp\.?)\s*:?\s*(\d+(?:\s*-\s*\d+)?(?:\s*,\s*\d+(?:\s*-\s*\d+)?)*))?\s*(?=,?\s+and\s+ACOEM|$)/giu;
-  const slice = text.slice(start, end);
+  const pieces: { start: number; end: number }[] = [];
+  let from = start;
+  NEXT_CHAPTER.lastIndex = start;
+  for (let m = NEXT_CHAPTER.exec(text); m && m.index < end; m = NEXT_CHAPTER.exec(text)) {
+    pieces.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  pieces.push({ start: from, end });
   const components: ComponentReference[] = [];
-  for (const m of slice.matchAll(pattern)) {
-    const at = start + m.index!;
-    const numberStart = at + m[0].indexOf(m[1], 'ACOEM Chapter'.length - 1);
-    const number = Number(m[1]);
+  for (const piece of pieces) {
+    const slice = text.slice(piece.start, piece.end);
+    const head = CHAPTER_HEAD.exec(slice);
+    if (!head) continue;
+    const numberStart = piece.start + head[0].indexOf(head[1], 'ACOEM'.length);
+    const number = Number(head[1]);
+    const pages = TRAILING_PAGES.exec(slice);
+    const titleStart = piece.start + head[0].length;
+    const titleEnd = pages ? piece.start + pages.index : piece.end;
+    const title = trimmedLocated(content, titleStart, titleEnd);
+    const pagesEnd = pages ? piece.start + pages.index + pages[0].trimEnd().length : -1;
     const chapter = catalog.acoemChapter(number);
-    const titleOffset = m[2] ? at + m[0].indexOf(m[2], numberStart - at + m[1].length) : -1;
-    const title = m[2] ? trimmedLocated(content, titleOffset, titleOffset + m[2].length) : undefined;
-    const pagesOffset = m[3] ? at + m[0].lastIndexOf(m[3]) : -1;
     const component = chapter?.mtusComponent ? catalog.componentById(chapter.mtusComponent) : undefined;
     components.push({
-      name: located(content, at, numberStart + m[1].length),
+      name: located(content, piece.start, numberStart + head[1].length),
       componentId: component?.id,
-      chapter: { number, numberSpan: content.spanOf(numberStart, numberStart + m[1].length), title },
+      chapter: { number, numberSpan: content.spanOf(numberStart, numberStart + head[1].length), title },
       sections: [],
-      pages: m[3] ? located(content, pagesOffset, pagesOffset + m[3].length) : undefined,
+      pages: pages ? located(content, pagesEnd - pages[1].length, pagesEnd) : undefined,
     });
   }
   return components;
