@@ -44,8 +44,27 @@ function joinedOffsetOf(content: JoinedText, source: number, from: number, to: n
   return low;
 }
 
+/**
+ * Where in the rationale the closing sentence names its request, by rationale text: an item an
+ * edit did not touch (moved or not) has the same rationale text and the same answer.
+ */
+const namedInRationale = new Map<string, { text: string; start: number; end: number } | null>();
+
 /** The request the rationale's closing sentence names, if it names one ("the request is ..." names none). */
 export function conclusionRequest(item: DisputedItem): NamedPhrase | undefined {
+  const content = item.rationale?.content;
+  if (!content) return undefined;
+  let found = namedInRationale.get(content.text);
+  if (found === undefined) {
+    const named = findConclusionRequest(item);
+    found = named ? { text: named.text, start: named.start, end: named.end } : null;
+    if (namedInRationale.size >= 8192) namedInRationale.clear();
+    namedInRationale.set(content.text, found);
+  }
+  return found ? { ...found, content } : undefined;
+}
+
+function findConclusionRequest(item: DisputedItem): NamedPhrase | undefined {
   const rationale = item.rationale;
   const conclusion = rationale?.conclusion;
   if (!rationale || !conclusion) return undefined;
