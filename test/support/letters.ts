@@ -1,9 +1,9 @@
-import { wrap } from '../../bench/generateLetter';
-
 /**
  * Letters for unit tests, written by the project in the real 2016-17 format. `letter()` builds a
  * clean letter; tests change one thing in it and assert the finding that change causes.
  */
+import { wrap } from '../../bench/generateLetter';
+
 export interface ItemParts {
   title: string;
   decision?: string;

@@ -27,10 +27,8 @@ export function parseLetter(text: string, catalog: Catalog, previous?: LetterMod
 /** The lines to look for items in: the issues section, or the whole letter when that heading is missing. */
 function itemLines(lines: LineIndex, sections: readonly Section[]): readonly Line[] {
   const issues = sections.find((s) => s.id === 'issues');
-  if (!issues) {
-    // Without the heading, items can still be found by their labels; skip the other sections' text only when they end before them.
-    return lines.lines;
-  }
+  // Without the heading, items are still found by their title lines and labels anywhere in the letter.
+  if (!issues) return lines.lines;
   const first = lines.lineAt(issues.bodySpan.start).number + 1;
   const next = sections.find((s) => s.headingSpan.start > issues.headingSpan.start);
   const last = next ? lines.lineAt(next.headingSpan.start).number : lines.lines.length;
