@@ -1,7 +1,9 @@
 /** imr-lint: the command-line front end of the same core the language server uses. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, ConfigResolver, catalogPaths, parseConfig, type FoundConfig } from '../project/loadConfig';
+import { Catalog } from '../core/catalog/catalog';
+import { CatalogError } from '../core/catalog/load';
+import { ConfigError, ConfigResolver, catalogPaths, readConfigFile, type FoundConfig } from '../project/loadConfig';
 import { parseArguments, USAGE, UsageError, type CliArguments } from './args';
 import { collectFiles, isIgnored } from './files';
 import { formatText, summary, type FileResult } from './format';
@@ -53,15 +55,26 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`imr-lint: ${text}\n`);
   };
 
+  // A bad --catalog would fail every file: report it once instead.
+  if (args.catalogs.length > 0) {
+    try {
+      Catalog.load(args.catalogs.map((c) => resolve(c)));
+    } catch (error) {
+      if (!(error instanceof CatalogError)) throw error;
+      io.stderr(`imr-lint: bad catalog\n${error.message}\n`);
+      return 2;
+    }
+  }
+
   // The configuration of each file: --config for all, else the nearest one.
   const resolver = new ConfigResolver();
   let explicit: FoundConfig | undefined;
   if (args.config) {
     try {
-      const path = resolve(args.config);
-      explicit = { path, dir: resolve(path, '..'), config: parseConfig(path, JSON.parse(readFileSync(path, 'utf8'))) };
+      explicit = readConfigFile(resolve(args.config));
     } catch (error) {
-      io.stderr(`imr-lint: bad configuration\n${error instanceof ConfigError ? error.message : `${args.config}: ${(error as Error).message}`}\n`);
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr(`imr-lint: bad configuration\n${error.message}\n`);
       return 2;
     }
   }

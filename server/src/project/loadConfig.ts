@@ -3,9 +3,10 @@
  * package.json with an "imr" key) walking up from the file's folder. Results are cached per
  * folder. A bad file is a ConfigError naming the file, the path inside it and the fault.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { formatIssuePath } from '../core/catalog/load';
+import { InputFileError, readJsonFile } from '../core/inputFile';
 import { projectConfigSchema, type ProjectConfig } from '../core/projectConfig';
 
 export const CONFIG_FILE = '.imrlintrc.json';
@@ -17,15 +18,7 @@ export interface FoundConfig {
   readonly config: ProjectConfig;
 }
 
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly string[],
-  ) {
-    super(problems.map((p) => `${file}: ${p}`).join('\n'));
-    this.name = 'ConfigError';
-  }
-}
+export class ConfigError extends InputFileError {}
 
 export function parseConfig(file: string, data: unknown): ProjectConfig {
   const result = projectConfigSchema.safeParse(data);
@@ -34,17 +27,12 @@ export function parseConfig(file: string, data: unknown): ProjectConfig {
 }
 
 function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(file, [`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`]);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new ConfigError(file, [`is not valid JSON: ${(error as Error).message}`]);
-  }
+  return readJsonFile(file, (problem) => new ConfigError(file, [problem]));
+}
+
+/** A configuration file named explicitly (imr-lint --config). */
+export function readConfigFile(path: string): FoundConfig {
+  return { path, dir: dirname(path), config: parseConfig(path, readJson(path)) };
 }
 
 export class ConfigResolver {

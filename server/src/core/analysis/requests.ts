@@ -177,38 +177,21 @@ const ANCILLARY = /\bancillary\s+service\b/i;
 /** Share of a title's content words that a phrase holds for the phrase to count as naming it. */
 export const NAMES_TITLE = 0.75;
 
-const titleMemo = new WeakMap<DisputedItem, Set<string>>();
-const wholeTitleMemo = new WeakMap<DisputedItem, Set<string>>();
+// contentTokens is memoised by text, so these need no cache of their own.
 
 /** Content words of an item's whole title (for a modified request: original, authorized and remaining). */
 export function wholeTitleTokens(item: DisputedItem): Set<string> {
-  let tokens = wholeTitleMemo.get(item);
-  if (!tokens) {
-    tokens = contentTokens(item.title.text);
-    wholeTitleMemo.set(item, tokens);
-  }
-  return tokens;
+  return contentTokens(item.title.text);
 }
-const phraseMemo = new WeakMap<NamedPhrase, Set<string>>();
 
 /** Content words of an item's request. */
 export function titleTokens(item: DisputedItem): Set<string> {
-  let tokens = titleMemo.get(item);
-  if (!tokens) {
-    tokens = contentTokens(item.title.request);
-    titleMemo.set(item, tokens);
-  }
-  return tokens;
+  return contentTokens(item.title.request);
 }
 
-/** Content words of a phrase, computed once per phrase. */
+/** Content words of a phrase. */
 export function phraseTokens(phrase: NamedPhrase): Set<string> {
-  let tokens = phraseMemo.get(phrase);
-  if (!tokens) {
-    tokens = contentTokens(phrase.text);
-    phraseMemo.set(phrase, tokens);
-  }
-  return tokens;
+  return contentTokens(phrase.text);
 }
 
 /**

@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { InputFileError, readJsonFile } from '../inputFile';
 import type { ZodIssue } from 'zod';
 import { catalogFileSchema, type CatalogFile } from './schema';
 
 /** A catalog file that could not be read or does not fit the schema; the message names the file, the path inside it and the fault. */
-export class CatalogError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly string[],
-  ) {
-    super(problems.map((problem) => `${file}: ${problem}`).join('\n'));
-    this.name = 'CatalogError';
-  }
-}
+export class CatalogError extends InputFileError {}
 
 export function formatIssuePath(path: readonly (string | number)[]): string {
   let result = '';
@@ -32,17 +24,5 @@ export function validateCatalogFile(file: string, data: unknown): CatalogFile {
 
 /** Reads and validates a catalog file from disk. */
 export function readCatalogFile(path: string): CatalogFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CatalogError(path, [`cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new CatalogError(path, [`is not valid JSON: ${(error as Error).message}`]);
-  }
-  return validateCatalogFile(path, data);
+  return validateCatalogFile(path, readJsonFile(path, (problem) => new CatalogError(path, [problem])));
 }
