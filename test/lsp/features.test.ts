@@ -33,6 +33,7 @@ interface CompletionItem {
   insertTextFormat?: number;
   textEdit?: TextEdit;
   documentation?: { kind: string; value: string };
+  tags?: number[];
   data?: unknown;
 }
 interface CodeAction {
@@ -114,7 +115,7 @@ describe('LSP features (spawned server over stdio)', { skip: existsSync(SERVER_M
     assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.imr']);
   });
 
-  it('completion after "MAXIMUS guideline: " ranks the epidural citations first for the nerve root block', async () => {
+  it('completion after "MAXIMUS guideline: " ranks the epidural citations first for the nerve root block, in the edition in force on the seed\'s UR date (8/4/14)', async () => {
     const list = await client.request<{ items: CompletionItem[] }>('textDocument/completion', {
       textDocument: { uri: SEED_URI },
       position: positionOf(SEED, 'MAXIMUS guideline: ', 'MAXIMUS guideline: '.length),
@@ -123,7 +124,17 @@ describe('LSP features (spawned server over stdio)', { skip: existsSync(SERVER_M
     assert.match(items[0].label, /Epidural steroid injections \(ESIs\)/);
     assert.equal(items[0].preselect, true);
     assert.equal(items[0].insertTextFormat, 2);
-    assert.match(items[0].textEdit!.newText, /^Decision based on MTUS Chronic Pain Medical Treatment 2016, Section\(s\): \$\{1\|Epidural steroid injections \(ESIs\),/);
+    assert.match(items[0].textEdit!.newText, /^Decision based on MTUS Chronic Pain Medical Treatment 2009, Section\(s\): \$\{1\|Epidural steroid injections \(ESIs\),/);
+    // The 2016 edition came into force in July 2016: offered as a component, but struck through, after every edition in force.
+    const components = await client.request<{ items: CompletionItem[] }>('textDocument/completion', {
+      textDocument: { uri: SEED_URI },
+      position: positionOf(SEED, 'MAXIMUS guideline: Decision based on MTUS ', 'MAXIMUS guideline: Decision based on MTUS '.length),
+    });
+    const ordered = [...components.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+    assert.deepEqual(ordered.find((i) => i.label === 'Chronic Pain Medical Treatment 2016')?.tags, [1]);
+    assert.equal(ordered.find((i) => i.label === 'Chronic Pain Medical Treatment 2009')?.tags, undefined);
+    const lastInForce = ordered.map((i) => !i.tags).lastIndexOf(true);
+    assert.ok(ordered.findIndex((i) => i.tags) > lastInForce);
     const firstFacet = items.findIndex((i) => /facet/i.test(i.label));
     assert.ok(firstFacet === -1 || firstFacet > 0);
 

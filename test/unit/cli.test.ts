@@ -71,10 +71,10 @@ describe('imr-lint', () => {
 
   it('names the file, the path inside it and the fault of a bad catalog', async () => {
     const bad = join(dir, 'bad-catalog.json');
-    writeFileSync(bad, JSON.stringify({ components: [{ id: 'x', name: 'X', years: ['20'], kind: 'acoem-chapter', source: '[L]' }] }));
+    writeFileSync(bad, JSON.stringify({ components: [{ id: 'x', name: 'X', editions: [{ labels: ['X 20'], source: '[L]' }], kind: 'acoem-chapter', source: '[L]' }] }));
     const { code, err } = await cli(['--catalog', bad, clean]);
     assert.equal(code, 2);
-    assert.match(err, /bad-catalog\.json: components\[0\]\.years\[0\]: /);
+    assert.match(err, /bad-catalog\.json: components\[0\]\.editions\[0\]\.labels\[0\]: a label is the name/);
   });
 
   it('reads one letter from standard input with "-"', async () => {

@@ -19,6 +19,8 @@ export type RuleSettings = Partial<Record<string, RuleSetting>>;
 
 export interface LintOptions {
   readonly rules?: RuleSettings;
+  /** The day the letter is written, "YYYY-MM-DD" (default: this machine's today); a draft without dates is judged by it. */
+  readonly today?: string;
 }
 
 export function severityOf(ruleId: string, defaultSeverity: Severity, options: LintOptions | undefined): RuleSetting {

@@ -43,4 +43,11 @@ export interface Report {
   readonly span: Span;
   readonly related?: readonly RelatedPlace[];
   readonly fixes?: readonly Fix[];
+  /** The most this finding may weigh whatever the rule's setting (a Claims Administrator quote is at most info). */
+  readonly maxSeverity?: Severity;
+}
+
+/** The lighter of two severities. */
+export function lighterSeverity(a: Severity, b: Severity): Severity {
+  return SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b) ? a : b;
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog/catalog';
 import { severityOf, type LintOptions } from './config';
-import type { Finding, Report, Severity } from './findings';
+import { lighterSeverity, type Finding, type Report, type Severity } from './findings';
+import { letterDatesKey, letterDatesOf, today } from './analysis/judgingDate';
 import type { DisputedItem, LetterModel } from './model';
 import { itemKey } from './parse/items';
 import { shiftDeep } from './parse/shift';
@@ -41,7 +42,7 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
     const start = clamp(r.span.start);
     findings.push({
       ruleId: rule.id,
-      severity: setting,
+      severity: r.maxSeverity ? lighterSeverity(setting, r.maxSeverity) : setting,
       message: r.message,
       span: { start, end: Math.max(start, clamp(r.span.end)) },
       related: r.related ?? [],
@@ -65,8 +66,10 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
     if (rule.check) guarded(rule, () => rule.check!({ model, catalog, report: (r) => accept(rule, setting, r) }));
   }
   const itemRules = enabled.filter(({ rule }) => rule.checkItem);
+  const dates = letterDatesOf(model, options?.today ?? today());
+  const datesKey = letterDatesKey(dates);
   for (const item of model.items) {
-    const { entry, old } = itemEntries(item, reuse, memo);
+    const { entry, old } = itemEntries(item, datesKey, reuse, memo);
     for (const { rule, setting } of itemRules) {
       let reports = entry.byRule.get(rule.id);
       if (!reports) {
@@ -74,7 +77,7 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
         if (before) reports = shiftDeep(before, item.span.start - old!.start);
         else {
           const collected: Report[] = [];
-          guarded(rule, () => rule.checkItem!({ item, model, catalog, report: (r) => collected.push(r) }));
+          guarded(rule, () => rule.checkItem!({ item, dates, model, catalog, report: (r) => collected.push(r) }));
           reports = collected;
         }
         entry.byRule.set(rule.id, reports);
@@ -86,11 +89,15 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
   return { findings, failures };
 }
 
-/** This version's memo entry for an item, and the previous version's entry for the same text. */
-function itemEntries(item: DisputedItem, reuse: ReportMemo | undefined, memo: ReportMemo): { entry: ItemReports; old?: ItemReports } {
-  const key = itemKey(item);
+/**
+ * This version's memo entry for an item, and the previous version's entry for the same text and
+ * the same letter dates (a changed UR Denial Date changes which editions were in force).
+ */
+function itemEntries(item: DisputedItem, datesKey: string, reuse: ReportMemo | undefined, memo: ReportMemo): { entry: ItemReports; old?: ItemReports } {
+  const text = itemKey(item);
   const fresh: ItemReports = { start: item.span.start, byRule: new Map() };
-  if (key === undefined) return { entry: fresh };
+  if (text === undefined) return { entry: fresh };
+  const key = `${datesKey}\u0000${text}`;
   const existing = memo.get(key);
   // The same text twice in one letter: only the first copy is memoised.
   if (existing) return { entry: existing.start === item.span.start ? existing : fresh };

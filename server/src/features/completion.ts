@@ -5,6 +5,7 @@
  */
 import {
   CompletionItemKind,
+  CompletionItemTag,
   InsertTextFormat,
   MarkupKind,
   type CompletionItem,
@@ -56,6 +57,7 @@ function toItem(context: FeatureContext, candidate: Candidate, index: number, ra
     data: { ...data, ref: candidate.ref },
   };
   if (index === 0) item.preselect = true;
+  if (candidate.deprecated) item.tags = [CompletionItemTag.Deprecated];
   if (candidate.retrigger) item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
   return item;
 }

@@ -276,12 +276,12 @@ describe('completion documentation (resolve)', () => {
     assert.match(text, /p\. 46 \(2009 edition\).*unconfirmed/);
   });
 
-  it('a component: year labels, regulation, region', () => {
+  it('a component: editions with their dates, MTUS section, region', () => {
     const result = complete(itemLetter('MRI of the left knee', 'Decision based on MTUS |'));
     const text = doc(result.candidates[0]);
     assert.match(text, /\*\*Knee Complaints 2004\*\*/);
-    assert.match(text, /Year labels: 2004/);
-    assert.match(text, /Regulation: 8 CCR §9792\.23\.6/);
+    assert.match(text, /"Knee Complaints 2004", version of 2004: in force until 30 Nov 2017 ← cited/);
+    assert.match(text, /MTUS section: 8 CCR §9792\.23\.6/);
     assert.match(text, /Body region: Knee/);
   });
 

@@ -4,12 +4,13 @@
  * entry with the same id (or chapter number) replaces an earlier one.
  */
 import { BUILTIN_CATALOG_FILES } from './builtin';
-import { readCatalogFile, validateCatalogFile } from './load';
+import { CatalogError, readCatalogFile, validateCatalogFile } from './load';
 import type {
   AcoemChapter,
   BodyRegion,
   CatalogFile,
   CatalogSection,
+  Edition,
   MtusComponent,
   OdgChapter,
   OdgTopic,
@@ -18,6 +19,7 @@ import type {
   ProcedureFamily,
 } from './schema';
 import { normalizeName } from '../text/similarity';
+import { labelName } from './editions';
 
 export interface CompiledFamily extends ProcedureFamily {
   /** The request patterns as one alternation (one test per family, not one per pattern). */
@@ -78,7 +80,7 @@ export class Catalog {
   readonly odgChapterKeys: readonly string[];
 
   constructor(files: readonly CatalogFile[]) {
-    this.components = byId(files.map((f) => f.components));
+    this.components = withAddedEditions(byId(files.map((f) => f.components)), files);
     const chapters = new Map<number, AcoemChapter>();
     for (const file of files) for (const chapter of file.acoemChapters ?? []) chapters.set(chapter.number, chapter);
     this.acoemChapters = [...chapters.values()].sort((a, b) => a.number - b.number);
@@ -96,7 +98,7 @@ export class Catalog {
       for (const [request, argued] of file.conflicts ?? []) conflicts.add(`${request}|${argued}`);
     }
     this.conflicts = conflicts;
-    this.componentNames = namesLongestFirst(this.components, (c) => [c.name, ...c.aliases]);
+    this.componentNames = namesLongestFirst(this.components, (c) => [c.name, ...c.aliases, ...labelNames(c)]);
     this.odgChapterNames = namesLongestFirst(this.odgChapters, (c) => [c.name, ...c.aliases]);
     this.odgChapterKeys = this.odgChapterNames.map((n) => normalizeName(n.written));
     const componentByKey = new Map<string, MtusComponent>();
@@ -109,7 +111,14 @@ export class Catalog {
   /** The built-in catalog plus extra catalog files (paths), validated. Throws CatalogError. */
   static load(extraFiles: readonly string[] = []): Catalog {
     const files = BUILTIN_CATALOG_FILES.map(({ name, data }) => validateCatalogFile(name, data));
-    for (const path of extraFiles) files.push(readCatalogFile(path));
+    const known = new Set(files.flatMap((f) => f.components ?? []).map((c) => c.id));
+    for (const path of extraFiles) {
+      const file = readCatalogFile(path);
+      for (const c of file.components ?? []) known.add(c.id);
+      const problems = (file.editions ?? []).flatMap((e, i) => (known.has(e.component) ? [] : [`editions[${i}].component: no component "${e.component}" in the built-in catalog or an earlier catalog file`]));
+      if (problems.length > 0) throw new CatalogError(path, problems);
+      files.push(file);
+    }
     return new Catalog(files);
   }
 
@@ -215,6 +224,21 @@ export class Catalog {
   regionsOfTitle(title: string): CompiledRegion[] {
     return memo(this.regionMemo, title, () => this.regions.filter((r) => r.compiled.test(title)));
   }
+}
+
+/** Components with the editions that later files add to them (by component id), in file order. */
+function withAddedEditions(components: MtusComponent[], files: readonly CatalogFile[]): MtusComponent[] {
+  const added = new Map<string, Edition[]>();
+  for (const file of files) {
+    for (const { component, ...edition } of file.editions ?? []) added.set(component, [...(added.get(component) ?? []), edition]);
+  }
+  if (added.size === 0) return components;
+  return components.map((c) => (added.has(c.id) ? { ...c, editions: [...c.editions, ...added.get(c.id)!] } : c));
+}
+
+/** The names an edition's labels print ("Cervical and Thoracic Spine" of "Cervical and Thoracic Spine 2019"). */
+function labelNames(component: MtusComponent): string[] {
+  return [...new Set(component.editions.flatMap((e) => e.labels.map(labelName)))].filter((n) => n !== component.name && !component.aliases.includes(n));
 }
 
 const MEMO_LIMIT = 4096;

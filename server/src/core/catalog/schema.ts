@@ -53,16 +53,57 @@ export const sectionSchema = z.object({
   source: sourceTag,
 });
 
+/** A calendar day, "2021-11-23": the dates an edition is in force. */
+const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
+  .refine((text) => {
+    const [year, month, day] = text.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'not a real date');
+
+/** The label a letter prints for an edition: the guideline's name and a year ("Low Back Disorders 2019"). */
+const editionLabel = z.string().regex(/^\S.*\s(?:19|20)\d\d$/u, 'a label is the name a letter prints followed by its year: "Low Back Disorders 2019"');
+
+const editionShape = z.object({
+    /**
+     * Every label a letter may print for this edition. MAXIMUS's list gives some editions two
+     * ("Knee Disorders 2019" and "Knee Disorders 2020" for the version of 3 Dec 2019); empty when
+     * no source gives the label (an update known only by its date).
+     */
+    labels: z.array(editionLabel),
+    /** The guideline's own version date, as precise as the source gives it: "2019-03-07", "2015-09", "2013". */
+    version: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, 'a version date is YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+    /**
+     * The dates it governs services on, both included. A missing `from` means since before any
+     * letter the tool judges; a missing `until` means still in force. Without `inForce` the dates
+     * are unknown and the edition is never judged by date.
+     */
+    inForce: z.object({ from: calendarDay.optional(), until: calendarDay.optional() }).strict().optional(),
+    /** What the sources leave open about this edition (an inferred label, a secondary source). */
+    note: z.string().optional(),
+    source: sourceTag,
+  });
+
+function datesInOrder(edition: { inForce?: { from?: string; until?: string } }): boolean {
+  return !edition.inForce?.from || !edition.inForce.until || edition.inForce.from <= edition.inForce.until;
+}
+const datesInOrderMessage = { message: 'inForce.from is after inForce.until', path: ['inForce'] };
+
+export const editionSchema = editionShape.strict().refine(datesInOrder, datesInOrderMessage);
+
 export const mtusComponentSchema = z.object({
   id,
-  /** The name as 2016-17 letters cite it, without the year: "Low Back Complaints". */
+  /** The guideline's name as letters print it, without the year: "Low Back Disorders". */
   name: z.string().min(1),
+  /** Other names letters print for it; the names of its edition labels are added to these. */
   aliases: z.array(z.string().min(1)).default([]),
-  /** Year labels that belong to this component ("2004"; Chronic Pain: "2009", "2016"). */
-  years: z.array(z.string().regex(/^\d{4}$/)).min(1),
-  /** 8 CCR section, e.g. "9792.23.5". */
-  regulation: z.string().optional(),
-  kind: z.enum(['acoem-chapter', 'general-approaches', 'chronic-pain', 'opioid', 'postsurgical', 'acupuncture', 'later-mtus']),
+  /** Its editions, oldest first. */
+  editions: z.array(editionSchema).min(1, 'a component has at least one edition'),
+  /** 8 CCR section, e.g. "9792.23.5": successive guidelines of one MTUS section replace each other. */
+  regulation: z.string().regex(/^9792\.\d+(?:\.\d+)*$/u, 'an MTUS section reads like "9792.23.5"').optional(),
+  kind: z.enum(['acoem-chapter', 'general-approaches', 'chronic-pain', 'opioid', 'postsurgical', 'acupuncture', 'acoem-guideline']),
   region: id.optional(),
   /** ACOEM 2nd-edition chapter number, for the body-region components. */
   acoemChapter: z.number().int().positive().optional(),
@@ -70,10 +111,19 @@ export const mtusComponentSchema = z.object({
   family: id.optional(),
   /** Whether letters cite it with "Section(s): ..." (Acupuncture is cited bare). */
   sectionsExpected: z.boolean().default(true),
+  /**
+   * "closed": `sections` lists every section, so another name is a finding. "open": no public
+   * source gives the section names (the ACOEM-based guidelines), so none is reported unknown
+   * and completion offers none it does not know.
+   */
+  sectionList: z.enum(['closed', 'open']).default('closed'),
   sections: z.array(sectionSchema).default([]),
   summary: z.string().optional(),
   source: sourceTag,
 });
+
+/** An edition added to a component of another catalog file (the next ACOEM update), by the component's id. */
+export const addedEditionSchema = editionShape.extend({ component: id }).strict().refine(datesInOrder, datesInOrderMessage);
 
 export const acoemChapterSchema = z.object({
   number: z.number().int().positive(),
@@ -143,6 +193,8 @@ export const catalogFileSchema = z
     $schema: z.string().optional(),
     description: z.string().optional(),
     components: z.array(mtusComponentSchema).optional(),
+    /** Editions added to components defined in this or an earlier file. */
+    editions: z.array(addedEditionSchema).optional(),
     acoemChapters: z.array(acoemChapterSchema).optional(),
     odgChapters: z.array(odgChapterSchema).optional(),
     otherSources: z.array(otherSourceSchema).optional(),
@@ -156,6 +208,7 @@ export const catalogFileSchema = z
 export type PageFact = z.infer<typeof pageFactSchema>;
 export type CatalogSection = z.infer<typeof sectionSchema>;
 export type MtusComponent = z.infer<typeof mtusComponentSchema>;
+export type Edition = z.infer<typeof editionSchema>;
 export type AcoemChapter = z.infer<typeof acoemChapterSchema>;
 export type OdgTopic = z.infer<typeof odgTopicSchema>;
 export type OdgChapter = z.infer<typeof odgChapterSchema>;

@@ -25,9 +25,11 @@ import { isDoubleSpaced } from '../format/formatLetter';
 import { JoinedText } from '../text/joinedText';
 import { normalizeName } from '../text/similarity';
 import type { Span } from '../text/span';
-import { componentScore, odgChapterScore, odgTopicScore, pageScore, profileOf, rankBy, sectionScore, type RequestProfile } from './relevance';
-import { odgChapterWritten } from './catalogText';
+import { componentScore, odgChapterScore, odgTopicScore, pageScore, profileOf, rankBy, sectionScore, type RequestProfile } from '../analysis/relevance';
+import { odgChapterWritten } from '../catalog/catalogText';
 import { choice, escapeSnippet, placeholder } from './snippet';
+import { describeInForce, labelledEditions, standingOn, yearsOf, type Day, type Standing } from '../catalog/editions';
+import { judgingDateOf, letterDatesOf, today } from '../analysis/judgingDate';
 
 export type CandidateKind =
   | 'citation'
@@ -74,6 +76,8 @@ export interface Candidate {
   readonly ref?: CatalogRef;
   /** Ask for completion again after inserting (a label or keyword that opens another context). */
   readonly retrigger?: boolean;
+  /** An edition not in force on the letter's date: listed last, struck through. */
+  readonly deprecated?: boolean;
 }
 
 export interface CompletionResult {
@@ -210,8 +214,8 @@ function familyDetail(catalog: Catalog, family: string | undefined): string | un
 }
 
 /** "Low Back Complaints 2004, Section(s): ${1|Special Studies,...|}" */
-function componentSnippet(component: MtusComponent, year: string, sections: readonly CatalogSection[], period: boolean, first = 1): string {
-  const head = `${escapeSnippet(component.name)} ${year}`;
+function componentSnippet(component: MtusComponent, label: string, sections: readonly CatalogSection[], period: boolean, first = 1): string {
+  const head = escapeSnippet(label);
   const tail = period ? '.' : '';
   if (!component.sectionsExpected || sections.length === 0) return head + tail;
   return `${head}, Section(s): ${choice(first, sections.slice(0, 12).map((s) => s.name))}${tail}`;
@@ -243,26 +247,31 @@ interface Builder {
   readonly profile: RequestProfile;
   readonly replace: Span;
   readonly period: boolean;
+  /** The day the paragraph's citations are judged by: editions in force then come first. */
+  readonly day: Day;
 }
+
+/** Editions in force on the day first, those of unknown dates next, the others last (deprecated). */
+const STANDING_SCORE: Record<Standing, number> = { 'in-force': 0, 'dates-unknown': -40, 'not-in-force': -1000 };
 
 function mtusCitations(b: Builder): { candidate: Candidate; score: number }[] {
   const { catalog, profile } = b;
   const out: { candidate: Candidate; score: number }[] = [];
   for (const component of catalog.components) {
-    const latest = [...component.years].sort().at(-1);
-    for (const year of component.years) {
+    for (const { edition, label, year } of labelledEditions(component)) {
       const ranked = rankedSections(component, year, profile, catalog);
-      const olderYear = year !== latest ? -5 : 0;
+      const standing = standingOn(edition, b.day);
       const entries = component.sectionsExpected && ranked.length > 0 ? ranked : [undefined];
       for (const section of entries) {
-        const score = (section ? sectionScore(component, section, profile, catalog) : componentScore(component, profile, catalog)) + olderYear;
+        const score = (section ? sectionScore(component, section, profile, catalog) : componentScore(component, profile, catalog)) + STANDING_SCORE[standing];
         const options = section ? [section, ...ranked.filter((s) => s !== section)] : [];
-        const body = componentSnippet(component, year, options, b.period);
-        const plain = `Decision based on MTUS ${component.name} ${year}${section ? `, Section(s): ${section.name}` : ''}${b.period ? '.' : ''}`;
+        const body = componentSnippet(component, label, options, b.period);
+        const plain = `Decision based on MTUS ${label}${section ? `, Section(s): ${section.name}` : ''}${b.period ? '.' : ''}`;
         out.push({
           score,
           candidate: {
-            label: `MTUS ${component.name} ${year}${section ? ` — ${section.name}` : ''}`,
+            deprecated: standing === 'not-in-force',
+            label: `MTUS ${label}${section ? ` — ${section.name}` : ''}`,
             kind: 'citation',
             insertText: `Decision based on MTUS ${body}`,
             snippet: true,
@@ -377,20 +386,21 @@ function componentCandidates(b: Builder, offerChapters: boolean): Candidate[] {
   const { catalog, profile } = b;
   const list: { candidate: Candidate; score: number }[] = [];
   for (const component of catalog.components) {
-    for (const year of [...component.years].reverse()) {
+    for (const { edition, label, year } of labelledEditions(component).reverse()) {
       const sections = rankedSections(component, year, profile, catalog);
       const best = sections[0] ? sectionScore(component, sections[0], profile, catalog) : componentScore(component, profile, catalog);
-      const olderYear = year !== component.years[component.years.length - 1] ? -5 : 0;
-      const plain = `${component.name} ${year}${component.sectionsExpected && sections[0] ? `, Section(s): ${sections[0].name}` : ''}${b.period ? '.' : ''}`;
+      const standing = standingOn(edition, b.day);
+      const plain = `${label}${component.sectionsExpected && sections[0] ? `, Section(s): ${sections[0].name}` : ''}${b.period ? '.' : ''}`;
       list.push({
-        score: best + olderYear,
+        score: best + STANDING_SCORE[standing],
         candidate: {
-          label: `${component.name} ${year}`,
+          deprecated: standing === 'not-in-force',
+          label,
           kind: 'component',
-          insertText: componentSnippet(component, year, sections, b.period),
+          insertText: componentSnippet(component, label, sections, b.period),
           snippet: true,
           filterText: plain,
-          detail: component.regulation ? `8 CCR §${component.regulation}` : 'MTUS',
+          detail: `${describeInForce(edition)}${component.regulation ? ` · 8 CCR §${component.regulation}` : ''}`,
           replace: b.replace,
           ref: { type: 'component', id: component.id, year },
         },
@@ -436,7 +446,7 @@ function chapterCandidates(b: Builder): Candidate[] {
         insertText: snippet.text,
         snippet: true,
         filterText: snippet.plain,
-        detail: component ? `${component.name} ${component.years.join('/')}` : 'not adopted by the MTUS',
+        detail: component ? `${component.name} ${yearsOf(component).join('/')}` : 'not adopted by the MTUS',
         replace: b.replace,
         ref: { type: 'chapter', number: chapter.number },
       },
@@ -596,17 +606,20 @@ function componentBefore(text: string, catalog: Catalog): { component: MtusCompo
   return { component: best.component, year };
 }
 
-export function completionsAt(model: LetterModel, catalog: Catalog, offset: number): CompletionResult {
+export function completionsAt(model: LetterModel, catalog: Catalog, offset: number, todayDay: Day = today()): CompletionResult {
   const at = Math.max(0, Math.min(offset, model.text.length));
   const line = model.lines.lineAt(at);
   const linePrefix = model.text.slice(line.start, at);
   const item = itemAt(model, at);
   const profile = profileOf(item?.title.request, catalog);
   const period = needsPeriod(model, at);
-  const builder = (replaceStart: number): Builder => ({ model, catalog, profile, replace: { start: Math.min(replaceStart, at), end: at }, period });
+  const paragraph = paragraphBefore(model, at);
+  const dates = letterDatesOf(model, todayDay);
+  const source = paragraph.kind === 'claims-administrator' ? 'claims-administrator' : 'maximus';
+  const day = item ? judgingDateOf(item, dates, source).day : (dates.urDenialDate ?? dates.decisionDate ?? dates.today);
+  const builder = (replaceStart: number): Builder => ({ model, catalog, profile, replace: { start: Math.min(replaceStart, at), end: at }, period, day });
   const result = (context: CompletionContextKind, candidates: Candidate[]): CompletionResult => ({ context, candidates, request: item?.title.request });
 
-  const paragraph = paragraphBefore(model, at);
   if (paragraph.kind === 'claims-administrator' || paragraph.kind === 'maximus') {
     const text = paragraph.text;
     const label = /^\s*(?:Claims\s+Administrator|MAXIMUS)\s+guidelines?\s*:\s*/iu.exec(text);

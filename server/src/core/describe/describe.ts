@@ -5,7 +5,8 @@
  * say the same thing.
  */
 import type { Catalog } from '../catalog/catalog';
-import type { PageFact } from '../catalog/schema';
+import type { MtusComponent, PageFact } from '../catalog/schema';
+import { describeInForce, formatDay, labelledEditions, labelYear, yearsOf } from '../catalog/editions';
 import type { Decision, LetterDate, SectionId } from '../model';
 import { headingDefinition } from '../parse/sections';
 
@@ -52,28 +53,53 @@ function facts(entries: [string, string | undefined][]): string | undefined {
   return shown.length ? shown.map(([k, v]) => `${k}: ${v}`).join('  \n') : undefined;
 }
 
+/** One line per edition: its labels, version, dates in force and source. */
+function describeEditions(component: MtusComponent, year?: string): string {
+  return component.editions
+    .map((e) => {
+      const labels = e.labels.length ? e.labels.map((l) => `"${l}"`).join(' or ') : '*label unknown*';
+      const cited = year && e.labels.some((l) => labelYear(l) === year) ? ' ← cited' : '';
+      const version = e.version ? `, version of ${formatDay(e.version)}` : '';
+      const note = e.note ? ` ${e.note}` : '';
+      return `- ${labels}${version}: ${describeInForce(e)}${cited}.${note} \`${e.source}\``;
+    })
+    .join('\n');
+}
+
+const KIND_TEXT: Record<MtusComponent['kind'], string> = {
+  'acoem-guideline': 'ACOEM Practice Guidelines, adopted by reference into the MTUS since 1 Dec 2017',
+  'acoem-chapter': 'MTUS body-region guideline (ACOEM Practice Guidelines, 2nd ed.)',
+  'general-approaches': 'MTUS guideline (ACOEM Practice Guidelines, 2nd ed.)',
+  'chronic-pain': 'MTUS guideline (DWC)',
+  opioid: 'MTUS guideline (DWC)',
+  postsurgical: 'MTUS guideline (DWC)',
+  acupuncture: 'MTUS guideline (DWC)',
+};
+
 function describeComponent(catalog: Catalog, id: string, year?: string): string | undefined {
   const c = catalog.componentById(id);
   if (!c) return undefined;
   const chapter = c.acoemChapter ? catalog.acoemChapter(c.acoemChapter) : undefined;
-  const kind =
-    c.kind === 'later-mtus'
-      ? 'later ACOEM-based MTUS chapter (not seen in 2016-17 letters)'
-      : c.kind === 'acoem-chapter'
-        ? 'MTUS body-region guideline (ACOEM Practice Guidelines, 2nd ed.)'
-        : 'MTUS guideline';
+  const latest = labelledEditions(c).at(-1);
+  const example = year ?? latest?.year ?? '';
+  const sections =
+    c.sectionList === 'open'
+      ? 'Sections: no public source lists them; any section name is accepted.'
+      : c.sections.length
+        ? `Sections: ${c.sections.slice(0, 12).map((s) => s.name).join(' · ')}${c.sections.length > 12 ? ` · … (${c.sections.length} in all)` : ''}`
+        : undefined;
   return lines(
-    `**${c.name}${year ? ` ${year}` : ''}** — ${kind}`,
+    `**${c.name}${year ? ` ${year}` : ''}** — ${KIND_TEXT[c.kind]}`,
     facts([
-      ['Year labels', c.years.join(', ')],
-      ['Regulation', c.regulation ? `8 CCR §${c.regulation}` : undefined],
+      ['MTUS section', c.regulation ? `8 CCR §${c.regulation}` : 'not given by the sources'],
       ['Body region', regionLabel(catalog, c.region)],
       ['Procedure family', familyLabel(catalog, c.family)],
       ['ACOEM chapter', chapter ? `Chapter ${chapter.number}, ${chapter.title}` : undefined],
-      ['Cited as', c.sectionsExpected ? `"${c.name} ${year ?? c.years[c.years.length - 1]}, Section(s): <section>"` : `"${c.name} ${year ?? c.years[0]}" (no sections)`],
+      ['Cited as', c.sectionsExpected ? `"${c.name} ${example}, Section(s): <section>"` : `"${c.name} ${example}" (no sections)`],
     ]),
+    `Editions:\n${describeEditions(c, year)}`,
     c.summary,
-    c.sections.length ? `Sections: ${c.sections.slice(0, 12).map((s) => s.name).join(' · ')}${c.sections.length > 12 ? ` · … (${c.sections.length} in all)` : ''}` : undefined,
+    sections,
     `Source: \`${c.source}\``,
   );
 }
@@ -84,7 +110,7 @@ function describeSection(catalog: Catalog, componentId: string, name: string, ye
   if (!c || !s) return undefined;
   const chapter = c.acoemChapter ? catalog.acoemChapter(c.acoemChapter) : undefined;
   const pages = [...s.pages, ...(chapter?.pages.filter((p) => p.section === s.name) ?? [])];
-  const editions = s.editions ?? c.years;
+  const editions = s.editions ?? yearsOf(c);
   return lines(
     `**${s.name}** — section of ${c.name}${year ? ` ${year}` : ''}`,
     facts([
@@ -108,7 +134,7 @@ function describeChapter(catalog: Catalog, number: number): string | undefined {
     `**ACOEM Chapter ${ch.number}: ${ch.title}** — ACOEM Practice Guidelines, 2nd ed.`,
     facts([
       ['Body region', regionLabel(catalog, ch.region)],
-      ['MTUS component', component ? `${component.name} ${component.years.join('/')}${component.regulation ? ` (8 CCR §${component.regulation})` : ''}` : undefined],
+      ['MTUS component', component ? `${component.name} ${yearsOf(component).join('/')}${component.regulation ? ` (8 CCR §${component.regulation})` : ''}` : undefined],
       ['Also written', ch.aliases.length ? ch.aliases.join(', ') : undefined],
     ]),
     ch.pages.length ? `Known pages:\n${describePages(ch.pages).join('\n')}` : 'Known pages: none recorded',

@@ -7,7 +7,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { LetterModel, MtusCitation, NonMtusCitation } from '../model';
 import { findDates } from '../parse/dates';
-import { profileOf, rankBy, sectionScore } from '../complete/relevance';
+import { profileOf, rankBy, sectionScore } from '../analysis/relevance';
 import type { Span } from '../text/span';
 import { describe, describeDate, describeDecision, describePages } from './describe';
 

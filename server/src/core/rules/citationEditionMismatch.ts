@@ -1,11 +1,12 @@
 import { pageNumbers } from '../catalog/catalog';
+import { yearsOf } from '../catalog/editions';
 import { defineRule } from './rule';
 import { mtusReferencesOf } from './guidelineLines';
 
 export const citationEditionMismatch = defineRule({
   id: 'citation-edition-mismatch',
   defaultSeverity: 'warning',
-  description: 'A year label or a page that does not belong to the cited component\'s edition (Acupuncture is 2007; a Chronic Pain 2009 page cited against 2016).',
+  description: 'A year that is no edition of the cited component (Acupuncture is 2007; Knee Disorders has 2015, 2019 and 2020), or a page that belongs to another edition (a Chronic Pain 2009 page cited against 2016).',
   tags: ['citation'],
   fixable: true,
   checkItem({ item, catalog, report }) {
@@ -13,11 +14,12 @@ export const citationEditionMismatch = defineRule({
       const component = ref.componentId ? catalog.componentById(ref.componentId) : undefined;
       if (!component || !ref.year) continue;
       const year = ref.year;
-      if (!component.years.includes(year.text)) {
+      const years = yearsOf(component);
+      if (!years.includes(year.text)) {
         report({
-          message: `${component.name} is cited as ${component.years.map((y) => `"${component.name} ${y}"`).join(' or ')}, not ${year.text}.`,
+          message: `${component.name} has no edition ${year.text}; it is cited as ${years.map((y) => `"${component.name} ${y}"`).join(' or ')}.`,
           span: year.span,
-          fixes: component.years.map((y) => ({ title: `Change the year to ${y}`, changes: [{ span: year.span, newText: y }], safe: component.years.length === 1 })),
+          fixes: years.map((y) => ({ title: `Change the year to ${y}`, changes: [{ span: year.span, newText: y }], safe: years.length === 1 })),
         });
         continue;
       }

@@ -14,6 +14,7 @@ import { dateOrder } from './dateOrder';
 import { decisionConclusionMismatch } from './decisionConclusionMismatch';
 import { duplicateSection } from './duplicateSection';
 import { frequencyMismatch } from './frequencyMismatch';
+import { guidelineNotInForce } from './guidelineNotInForce';
 import { headingSpelling } from './headingSpelling';
 import { invalidDecision } from './invalidDecision';
 import { lateralityMismatch } from './lateralityMismatch';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   unknownCitation,
   chapterTitleMismatch,
   citationEditionMismatch,
+  guidelineNotInForce,
   outsideMtusWithoutCitation,
   noEvidenceWithCitation,
   procedureGuidelineMismatch,

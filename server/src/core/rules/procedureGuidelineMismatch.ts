@@ -1,6 +1,6 @@
 import { citedGuidelines } from '../analysis/citedGuidelines';
 import type { CompiledFamily } from '../catalog/catalog';
-import { governingFix } from '../complete/governing';
+import { governingFix } from '../analysis/governing';
 import { defineRule } from './rule';
 
 /**

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Report, Severity } from '../findings';
+import type { LetterDates } from '../analysis/judgingDate';
 import type { DisputedItem, LetterModel } from '../model';
 
 export interface RuleContext {
@@ -10,6 +11,8 @@ export interface RuleContext {
 
 export interface ItemRuleContext extends RuleContext {
   readonly item: DisputedItem;
+  /** The letter's dates that decide which guideline editions were in force (part of the key item findings are kept under). */
+  readonly dates: LetterDates;
 }
 
 /** A rule: one declared unit. The registry, the settings schema, the config schema and the docs all come from these. */

@@ -37,6 +37,8 @@ export const unknownCitation = defineRule({
         });
         continue;
       }
+      // No public source gives the sections of the ACOEM-based guidelines: none is unknown.
+      if (component.sectionList === 'open') continue;
       for (const section of ref.sections) {
         if (section.catalogName) continue;
         // A page number where a section is expected ("Elbow Complaints 2007, Section(s): 326") is left alone.

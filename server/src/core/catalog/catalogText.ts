@@ -1,5 +1,5 @@
 /** Catalog entries written the way letters write them. */
-import type { OdgChapter } from '../catalog/schema';
+import type { OdgChapter } from './schema';
 
 /** The shortest way letters name an ODG chapter that the parser reads back as that chapter. */
 export function odgChapterWritten(chapter: OdgChapter): string {

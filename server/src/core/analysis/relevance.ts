@@ -12,6 +12,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import type { CatalogSection, MtusComponent, OdgChapter, OdgTopic } from '../catalog/schema';
+import { yearsOf } from '../catalog/editions';
 
 export interface RequestProfile {
   /** The request text (an item's title, the remaining portion for a modified request). */
@@ -37,7 +38,6 @@ const WEIGHT = {
   word: 15,
   wordsCap: 45,
   postsurgicalWithoutSurgery: -70,
-  laterMtus: -50,
   olderEditionOnly: -5,
 } as const;
 
@@ -117,7 +117,6 @@ function wordScore(name: string, profile: RequestProfile): number {
 export function componentScore(component: MtusComponent, profile: RequestProfile, catalog: Catalog): number {
   let score = familyScore(component.family, profile, catalog) + regionScore(component.region, profile);
   if (component.kind === 'postsurgical' && !profile.postSurgical) score += WEIGHT.postsurgicalWithoutSurgery;
-  if (component.kind === 'later-mtus') score += WEIGHT.laterMtus;
   if (component.sections.length === 0) score += wordScore(component.name, profile);
   return score;
 }
@@ -139,8 +138,9 @@ export function sectionScore(component: MtusComponent, section: CatalogSection, 
     score += implied;
   }
   score += wordScore(section.name, profile);
-  if (section.editions && component.years.length > 1) {
-    const latest = [...component.years].sort().at(-1);
+  const years = yearsOf(component);
+  if (section.editions && years.length > 1) {
+    const latest = [...years].sort().at(-1);
     if (latest && !section.editions.includes(latest)) score += WEIGHT.olderEditionOnly;
   }
   return score;

@@ -8,7 +8,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Fix } from '../findings';
 import type { GuidelineLine } from '../model';
 import type { Span } from '../text/span';
-import { odgChapterWritten } from './catalogText';
+import { odgChapterWritten } from '../catalog/catalogText';
 import { odgTopicScore, profileOf, rankBy, sectionScore } from './relevance';
 
 function same(a: Span, b: Span): boolean {
