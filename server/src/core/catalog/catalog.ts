@@ -19,7 +19,7 @@ import type {
   ProcedureFamily,
 } from './schema';
 import { normalizeName } from '../text/similarity';
-import { labelName } from './editions';
+import { dayBefore, labelName } from './editions';
 
 export interface CompiledFamily extends ProcedureFamily {
   /** The request patterns as one alternation (one test per family, not one per pattern). */
@@ -226,14 +226,29 @@ export class Catalog {
   }
 }
 
-/** Components with the editions that later files add to them (by component id), in file order. */
+/**
+ * Components with the editions later files add to them (by component id), in file order. An
+ * added edition with a start date is the next update: the edition it follows, still open-ended,
+ * ends the day before it starts.
+ */
 function withAddedEditions(components: MtusComponent[], files: readonly CatalogFile[]): MtusComponent[] {
   const added = new Map<string, Edition[]>();
   for (const file of files) {
     for (const { component, ...edition } of file.editions ?? []) added.set(component, [...(added.get(component) ?? []), edition]);
   }
   if (added.size === 0) return components;
-  return components.map((c) => (added.has(c.id) ? { ...c, editions: [...c.editions, ...added.get(c.id)!] } : c));
+  return components.map((c) => {
+    const editions = [...c.editions];
+    for (const edition of added.get(c.id) ?? []) {
+      const from = edition.inForce?.from;
+      let open = editions.length - 1;
+      while (open >= 0 && !(editions[open].inForce && editions[open].inForce!.until === undefined)) open--;
+      const previous = editions[open];
+      if (from && previous && (previous.inForce!.from ?? '') < from) editions[open] = { ...previous, inForce: { ...previous.inForce, until: dayBefore(from) } };
+      editions.push(edition);
+    }
+    return { ...c, editions };
+  });
 }
 
 /** The names an edition's labels print ("Cervical and Thoracic Spine" of "Cervical and Thoracic Spine 2019"). */

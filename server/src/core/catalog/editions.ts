@@ -88,10 +88,19 @@ export function formatDay(day: string): string {
   return date ? `${Number(date)} ${name} ${year}` : `${name} ${year}`;
 }
 
+function addDays(day: Day, days: number): Day {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
 /** The day after `day`. */
 export function nextDay(day: Day): Day {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+  return addDays(day, 1);
+}
+
+/** The day before `day`. */
+export function dayBefore(day: Day): Day {
+  return addDays(day, -1);
 }
 
 /** "in force since 23 Nov 2021", "in force 1 Dec 2017 - 10 Aug 2019", "dates in force unknown". */
