@@ -1,3 +1,4 @@
+import { HEADER_FIELDS } from '../grammar/vocabulary';
 import type { HeaderField, HeaderKey } from '../model';
 import type { Line } from '../text/lineIndex';
 import { readDate } from './dates';
@@ -9,19 +10,15 @@ interface HeaderLabel {
 }
 
 /**
- * The labels of the two-column header table. "Application Received:" is often broken by the
- * PDF's table over two lines ("Application   12/05/2016" / "Received:"), so "Application" alone
- * followed by a value counts too.
+ * The labels of the two-column header table, as written (case matters: the header is a form).
+ * "Application Received:" is often broken by the PDF's table over two lines ("Application
+ * 12/05/2016" / "Received:"), so "Application" alone followed by a value counts too.
  */
-const LABELS: readonly HeaderLabel[] = [
-  { key: 'caseNumber', pattern: /Case\s+Number\s*:/y, isDate: false },
-  { key: 'dateAssigned', pattern: /Date\s+Assigned\s*:/y, isDate: true },
-  { key: 'decisionDate', pattern: /Decision\s+Date\s*:/y, isDate: true },
-  { key: 'priority', pattern: /Priority\s*:/y, isDate: false },
-  { key: 'dateOfInjury', pattern: /Date\s+of\s+Injury\s*:/y, isDate: true },
-  { key: 'urDenialDate', pattern: /UR\s+Denial\s+Date\s*:/y, isDate: true },
-  { key: 'applicationReceived', pattern: /Application(?:\s+Received\s*:|(?=\s+\d))/y, isDate: true },
-];
+const LABELS: readonly HeaderLabel[] = HEADER_FIELDS.map((field) => ({
+  key: field.key,
+  isDate: field.isDate,
+  pattern: new RegExp(`${field.pattern}\\s*:${field.broken ? `|${field.broken.first}` : ''}`, 'y'),
+}));
 
 /** A value runs to the end of the line or to a gap of two or more spaces (the next column). */
 const VALUE = /[ \t]*(\S+(?: \S+)*)/y;

@@ -5,26 +5,21 @@
  * them inside sentences and the 2014 layout double-spaces every line.
  */
 import type { Catalog } from '../catalog/catalog';
-import type { Decision, DecisionValue, DisputedItem, GuidelineLine, GuidelineSource, ItemTitle, ModifiedRequest, Rationale } from '../model';
+import type { DecisionValue, DisputedItem, GuidelineLine, GuidelineSource, ItemTitle, ModifiedRequest, Rationale } from '../model';
 import { JoinedText } from '../text/joinedText';
 import type { Line } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { parseStatements } from './citations';
+import { compileTerm, DECISIONS, ISSUES_INTRO, ITEM_PARAGRAPHS } from '../grammar/vocabulary';
 import { findConclusion } from './conclusion';
 import { shiftDeep } from './shift';
 
 type LabelKind = GuidelineSource | 'rationale';
 
-const LABELS: ReadonlyArray<{ kind: LabelKind; pattern: RegExp }> = [
-  { kind: 'claims-administrator', pattern: /^\s*Claims\s+Administrator\s+guidelines?\s*:/iu },
-  { kind: 'maximus', pattern: /^\s*MAXIMUS\s+guidelines?\s*:/iu },
-  { kind: 'rationale', pattern: /^\s*Decision\s+rationale\s*:/iu },
-];
+const LABELS: ReadonlyArray<{ kind: LabelKind; pattern: RegExp }> = ITEM_PARAGRAPHS.map((p) => ({ kind: p.kind, pattern: compileTerm(p.pattern, { start: true, end: '\\s*:' }) }));
 
 /** The sentence that opens the item list; it ends in a colon but is not an item. */
-const ISSUES_INTRO = /^\s*The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions/iu;
-
-const DECISIONS: readonly Decision[] = ['Upheld', 'Overturned'];
+const ISSUES_INTRO_START = compileTerm(ISSUES_INTRO.pattern, { start: true });
 
 /** The last ": value" of a title: a decision is one word of letters. */
 const TRAILING_VALUE = /:[ \t]*([A-Za-z][A-Za-z-]{0,24})?[ \t]*$/u;
@@ -67,7 +62,7 @@ export function parseItems(lines: readonly Line[], source: string, catalog: Cata
   // Skip the opening sentence of the section.
   let from = 0;
   while (from < lines.length && isBlank(lines[from])) from++;
-  if (from < lines.length && ISSUES_INTRO.test(lines[from].text)) {
+  if (from < lines.length && ISSUES_INTRO_START.test(lines[from].text)) {
     while (from < lines.length && !/:\s*$/u.test(lines[from].text) && from < 4) from++;
     from++;
   }

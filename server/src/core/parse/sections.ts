@@ -1,21 +1,11 @@
 import type { Section, SectionId } from '../model';
 import type { Line } from '../text/lineIndex';
 import { editDistance } from '../text/similarity';
+import { HEADINGS, type HeadingTerm } from '../grammar/vocabulary';
 
-export interface HeadingDefinition {
-  readonly id: SectionId;
-  /** The heading as every real letter prints it. */
-  readonly canonical: string;
-  /** Headings of older layouts that play the same part. */
-  readonly aliases: readonly string[];
-}
+export type HeadingDefinition = HeadingTerm;
 
-/** The three sections, in their canonical order. */
-export const HEADINGS: readonly HeadingDefinition[] = [
-  { id: 'how-made', canonical: 'HOW THE IMR FINAL DETERMINATION WAS MADE', aliases: [] },
-  { id: 'case-summary', canonical: 'CLINICAL CASE SUMMARY', aliases: ['CASE SUMMARY'] },
-  { id: 'issues', canonical: 'IMR ISSUES, DECISIONS AND RATIONALES', aliases: ['IMR DECISION(S) AND RATIONALE(S)'] },
-];
+export { HEADINGS };
 
 export function headingDefinition(id: SectionId): HeadingDefinition {
   return HEADINGS.find((h) => h.id === id)!;
