@@ -125,3 +125,32 @@ export function standingOn(edition: Edition, day: Day): Standing {
 export function labelledEditions(component: MtusComponent): { edition: Edition; label: string; year: string }[] {
   return component.editions.filter((e) => e.labels.length > 0).map((edition) => ({ edition, label: edition.labels[0], year: labelYear(edition.labels[0]) }));
 }
+
+/**
+ * Whether a letter judged on `day` may cite the edition: it is in force, or it is the latest
+ * labelled edition of a guideline replaced by an update no source gives a label for (the label
+ * letters can print is still the old one).
+ */
+export function citableOn(components: readonly MtusComponent[], component: MtusComponent, edition: Edition, day: Day): boolean | undefined {
+  const inForce = inForceOn(edition, day);
+  if (inForce !== false) return inForce;
+  const current = editionsInForce(components, component, day);
+  const labelled = component.editions.filter((e) => e.labels.length > 0);
+  return current.length > 0 && current.every((d) => d.edition.labels.length === 0) && labelled[labelled.length - 1] === edition;
+}
+
+/** The labels a letter judged on `day` can cite, one per edition, in catalog order. */
+export function citableLabels(components: readonly MtusComponent[], day: Day): string[] {
+  const labels: string[] = [];
+  for (const component of components) {
+    for (const { edition, label } of labelledEditions(component)) if (citableOn(components, component, edition, day)) labels.push(label);
+  }
+  return labels;
+}
+
+/** The last date the catalog knows a change for: on it, the editions in force are today's MTUS as far as the sources go. */
+export function latestChange(components: readonly MtusComponent[]): Day {
+  let latest = '';
+  for (const c of components) for (const e of c.editions) for (const d of [e.inForce?.from, e.inForce?.until]) if (d && d > latest) latest = d;
+  return latest;
+}

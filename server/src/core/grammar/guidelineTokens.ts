@@ -72,7 +72,7 @@ const NO_EVIDENCE = compileTerm(FIXED_SENTENCES['no-evidence'].pattern, { global
 const DECISION_BASED_ON = compileTerm(`${CITATION.decisionBasedOn.pattern}\\s+`, { global: true });
 const NON_MTUS_OPENING = new RegExp(`^(Non\\s*-?\\s*MTUS)(\\s+Citation)?\\s*[:,]?\\s*`, 'iu');
 const MTUS_OPENING = new RegExp(`^${CITATION.mtus.pattern}(?:\\s+|$)`, 'iu');
-const ACOEM_OPENING = new RegExp(`^${CITATION.acoemChapter.pattern}\\s+`, 'iu');
+const ACOEM_OPENING = new RegExp(`^${CITATION.acoemChapter.pattern}(?:\\s+|$)`, 'iu');
 const YEAR_AT = new RegExp(`\\s+(${CITATION.year.pattern})\\b`, 'uy');
 /** A name the catalog does not know, followed by a year: labels hold commas, slashes, colons and parentheses. */
 const GENERIC_COMPONENT_AT = new RegExp(`([A-Z][A-Za-z,&'/:()\\- ]{2,80}?)\\s+(${CITATION.year.pattern})\\b`, 'uy');
@@ -179,6 +179,7 @@ function decisionSentence(text: string, start: number, bodyStart: number, end: n
     const read = acoem ? chapters2014(text, tokens, componentsStart, componentsEnd, catalog) : components2016(text, tokens, componentsStart, componentsEnd, catalog);
     if (read) return { kind: 'mtus', start, end, style: acoem ? '2014' : '2016', tokens: tokens.list };
     // Nothing the grammar reads after "MTUS": at the end of the text, the beginning of a component name.
+    if (acoem) return { kind: 'unparsed', start, end, tokens: tokens.list };
     if (componentsEnd > componentsStart && componentsEnd === text.length) tokens.add('component', componentsStart, componentsEnd, { partial: true });
     else tokens.add('text', componentsStart, end);
     return { kind: 'unparsed', start, end, tokens: tokens.list };
@@ -233,6 +234,14 @@ function components2016(text: string, tokens: Tokens, start: number, end: number
     const tailEnd = i + 1 < heads.length ? heads[i + 1].andAt! : end;
     componentTail(text, tokens, head, tailEnd, catalog);
   });
+  // A text cut short after ", and": the next component is being written.
+  const after = tokens.list.at(-1)!.end;
+  const next = /^,?\s+and(?:\s+(\S[^]*))?$/iu.exec(text.slice(after, end));
+  if (next && text.slice(end).trim() === '') {
+    const nameStart = next[1] === undefined ? end : end - next[1].length;
+    tokens.addSeparator(after, next[1] === undefined ? end : nameStart);
+    tokens.add('component', nameStart, end, { partial: true });
+  }
   return true;
 }
 
@@ -254,10 +263,11 @@ function componentTail(text: string, tokens: Tokens, head: ComponentHead, end: n
       label = SECTIONS_LABEL.exec(text);
     }
   }
-  if (label && label.index + label[0].length <= end) {
+  // Its trailing white space may run past the end of a text cut short after "Section(s): ".
+  if (label && label.index + label[0].trimEnd().length <= end) {
     const labelStart = label.index + label[0].indexOf(label[1]);
     tokens.add('sections-label', labelStart, labelStart + label[1].length);
-    position = label.index + label[0].length;
+    position = Math.min(end, label.index + label[0].length);
     // "Section(s): X, Page(s): 12" or "Section(s): X, pg. 300": the pages end the section list.
     const pages = PAGES.exec(text.slice(position, end));
     const sectionsEnd = pages ? position + pages.index : end;
@@ -279,7 +289,7 @@ function sectionList(text: string, tokens: Tokens, start: number, end: number, c
   const known = component ? catalog.sectionNamesOf(component) : [];
   let position = start;
   while (position < end) {
-    const lead = /^(?:[\s,;]|and\s)+/iu.exec(text.slice(position, end));
+    const lead = /^(?:[\s,;]|and(?:\s|$))+/iu.exec(text.slice(position, end));
     if (lead) {
       tokens.addSeparator(position, position + lead[0].length);
       position += lead[0].length;

@@ -48,6 +48,8 @@ function componentReferences(content: JoinedText, tokens: readonly GuidelineToke
   for (const token of tokens) {
     switch (token.kind) {
       case 'component':
+        // The beginning of a name a text cut short ends in is no reference.
+        if (token.partial) break;
         current = { name: of(content, token), componentId: token.componentId, sections: [] };
         references.push(current);
         break;

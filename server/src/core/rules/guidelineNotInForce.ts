@@ -1,5 +1,5 @@
 import { judgingDateOf, type JudgingDate } from '../analysis/judgingDate';
-import { describeInForce, editionCited, editionsInForce, formatDay, inForceOn, labelName, preferredLabel, type DatedEdition } from '../catalog/editions';
+import { citableOn, describeInForce, editionCited, editionsInForce, formatDay, labelName, preferredLabel, type DatedEdition } from '../catalog/editions';
 import type { Edition, MtusComponent } from '../catalog/schema';
 import type { Fix } from '../findings';
 import type { ComponentReference } from '../model';
@@ -21,11 +21,10 @@ export const guidelineNotInForce = defineRule({
       const edition = editionCited(component, ref.name.text, ref.year?.text);
       if (!edition) continue;
       const when = judgingDateOf(item, dates, line.source);
-      if (inForceOn(edition, when.day) !== false) continue;
+      // Unknown dates are never judged; an update without a known label leaves the old label citable.
+      if (citableOn(catalog.components, component, edition, when.day) !== false) continue;
       const inForce = editionsInForce(catalog.components, component, when.day);
       const citable = inForce.filter((d) => d.edition.labels.length > 0);
-      // Replaced by an update no source gives a label for: the latest label is what a letter can print.
-      if (inForce.length > 0 && citable.length === 0 && isLatestLabelled(component, edition)) continue;
       const cited = ref.year ? `${ref.name.text} ${ref.year.text}` : (preferredLabel(edition) ?? component.name);
       const quoted = line.source === 'claims-administrator';
       report({
@@ -55,11 +54,6 @@ function inForceThen(component: MtusComponent, citable: readonly DatedEdition[],
   if (citable.length === 0 && inForce.length === 0) return `no edition of ${section} is known to be in force then.`;
   const list = (citable.length ? citable : inForce).map((d) => `${d.edition.labels.map((l) => `"${l}"`).join(' or ') || 'an update whose label no source gives'} (${describeInForce(d.edition)})`);
   return `${section} then is ${list.join(', and ')}.`;
-}
-
-function isLatestLabelled(component: MtusComponent, edition: Edition): boolean {
-  const labelled = component.editions.filter((e) => e.labels.length > 0);
-  return labelled[labelled.length - 1] === edition;
 }
 
 /** The in-force edition's label in place of the cited name and year, when exactly one is in force. */
