@@ -3,7 +3,6 @@
  * configuration's rules, catalogs and suppressions), optionally apply the safe fixes, and return
  * the diagnostics exactly as the language server would publish them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../core/analyze';
@@ -14,6 +13,8 @@ import { toDiagnostic, type DiagnosticShape } from '../core/diagnostics';
 import { fixText } from '../core/fix/applyFixes';
 import type { Suppression } from '../core/projectConfig';
 import { applySuppressions } from '../core/suppress';
+import { readLetterFile, writeLetterText, type LetterFile } from '../workspace/letterFile';
+import { findingsWithLineEnding } from '../workspace/lineEndings';
 
 export interface LintJob {
   /** The path as given ("-" for standard input). */
@@ -34,6 +35,8 @@ export interface LintJobResult {
   readonly fixedText?: string;
   /** Why the file could not be linted (unreadable, bad catalog): an exit-2 problem. */
   readonly error?: string;
+  /** Why --fix left the file as it was (an exit-2 problem; the findings are those of the file as it is). */
+  readonly fixRefused?: string;
   /** Rules that failed on the text (a bug in this tool). */
   readonly ruleFailures?: readonly string[];
 }
@@ -52,12 +55,14 @@ function catalogFor(paths: readonly string[]): Catalog {
 
 export function runLintJob(job: LintJob, displayName = job.file): LintJobResult {
   let text = job.text;
+  let letter: LetterFile | undefined;
   if (text === undefined) {
     try {
-      text = readFileSync(job.file, 'utf8');
+      letter = readLetterFile(job.file);
     } catch (error) {
       return { file: displayName, diagnostics: [], error: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
     }
+    text = letter.text;
   }
   let catalog: Catalog;
   try {
@@ -69,17 +74,24 @@ export function runLintJob(job: LintJob, displayName = job.file): LintJobResult 
   const options = { rules: job.rules };
   let fixesApplied: number | undefined;
   let fixedText: string | undefined;
+  let fixRefused: string | undefined;
   if (job.fix) {
     const fixed = fixText(text, (t) => {
       const a = analyze(t, catalog, options);
-      return applySuppressions(a.findings, a.model, job.suppressions);
+      const findings = applySuppressions(a.findings, a.model, job.suppressions);
+      // Lines a fix adds end the way the letter's lines do.
+      return letter ? findingsWithLineEnding(findings, letter.lineEnding) : findings;
     });
     fixesApplied = fixed.applied;
-    if (fixed.text !== text) {
-      if (job.text !== undefined) fixedText = fixed.text;
-      else writeFileSync(job.file, fixed.text);
-      text = fixed.text;
-    } else if (job.text !== undefined) fixedText = text;
+    if (letter === undefined) fixedText = fixed.text;
+    else if (fixed.text !== text) {
+      const outcome = writeLetterText(letter, fixed.text);
+      if (outcome.written) text = fixed.text;
+      else {
+        fixRefused = outcome.reason;
+        fixesApplied = 0;
+      }
+    }
   }
   const analysis = analyze(text, catalog, options);
   const findings = applySuppressions(analysis.findings, analysis.model, job.suppressions);
@@ -89,6 +101,7 @@ export function runLintJob(job: LintJob, displayName = job.file): LintJobResult 
     diagnostics: findings.map((f) => toDiagnostic(f, analysis.model.lines, uri)),
     fixesApplied,
     fixedText,
+    fixRefused,
     ruleFailures: analysis.failures.length ? analysis.failures.map((f) => f.ruleId) : undefined,
   };
 }

@@ -147,6 +147,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const result of results) {
     if (result.error) complain(`${result.file}: ${result.error}`);
     else linted.push(result);
+    if (result.fixRefused) complain(`${result.file}: ${result.fixRefused}`);
     for (const rule of result.ruleFailures ?? []) io.stderr(`imr-lint: internal error in rule ${rule} on ${result.file}\n`);
   }
 
