@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { RULE_SETTINGS } from '../../server/src/core/config';
 import { RULES } from '../../server/src/core/rules';
 import { generatedFiles, PACKAGE_JSON, rulesMarkdown, rulesSettingSchema, withRulesSetting } from '../../scripts/generate-contributions';
+import { LETTER_FIRST_LINE } from '../../server/src/workspace/letterFirstLine';
 
 interface Manifest {
   main: string;
@@ -79,6 +80,9 @@ test('the manifest contributes the language, grammar, commands and settings the 
   assert.equal(settings['imr.lint.debounceMs'].default, 150);
   assert.equal(settings['imr.lint.maxDocumentSizeMb'].default, 5);
   assert.equal(settings['imr.fixAllOnSave'].default, false);
+  assert.equal(settings['imr.detectLetters'].type, 'boolean');
+  assert.equal(settings['imr.detectLetters'].default, true);
+  assert.equal(language.firstLine, LETTER_FIRST_LINE.source, 'firstLine is generated from the pattern the extension and the workspace lint use');
   assert.deepEqual(settings['imr.trace.server'].enum, ['off', 'messages', 'verbose']);
   assert.equal(settings['imr.catalogs'].type, 'array');
   assert.deepEqual(m.capabilities.untrustedWorkspaces.restrictedConfigurations, ['imr.catalogs']);
