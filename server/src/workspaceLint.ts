@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { toDiagnostic } from './core/diagnostics';
-import type { DocumentStore } from './documentStore';
-import { readLetterFile } from './workspace/letterFile';
+import { severityNumber, toDiagnostic } from './core/diagnostics';
+import { tooLargeDiagnostic } from './workspace/sizePolicy';
 import { startsLikeLetter } from './workspace/letterFirstLine';
+import type { Workspace } from './workspace/workspace';
 
 export const LINT_WORKSPACE_COMMAND = 'imr.lintWorkspace';
 
@@ -41,7 +41,7 @@ function letterFiles(dir: string, found: string[]): void {
 export async function lintWorkspace(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
-  store: DocumentStore,
+  workspace: Workspace,
   folders: readonly string[],
   progress: WorkDoneProgressReporter,
   token: CancellationToken,
@@ -67,7 +67,7 @@ export async function lintWorkspace(
     const open = documents.get(uri);
     let text: string;
     try {
-      text = open ? open.getText() : readLetterFile(files[i]).text;
+      text = open ? open.getText() : workspace.readLetter(files[i]).text;
     } catch {
       continue;
     }
@@ -75,11 +75,11 @@ export async function lintWorkspace(
     summary.files++;
     // A closed file is analysed as a throw-away version; an open one is the editor's business.
     const document = open ?? TextDocument.create(uri, 'imr', -1, text);
-    const analysis = store.analysisOf(document);
-    if (!open) store.forget(uri);
-    const diagnostics = analysis.findings.map((f) => toDiagnostic(f, analysis.model.lines, uri));
-    summary.errors += diagnostics.filter((d) => d.severity === 1).length;
-    summary.warnings += diagnostics.filter((d) => d.severity === 2).length;
+    const snapshot = workspace.snapshot(document);
+    if (!open) workspace.forget(uri);
+    const diagnostics = snapshot.tooLarge ? [tooLargeDiagnostic(snapshot.limitMb)] : snapshot.analysis.findings.map((f) => toDiagnostic(f, snapshot.analysis.model.lines, uri));
+    summary.errors += diagnostics.filter((d) => d.severity === severityNumber('error')).length;
+    summary.warnings += diagnostics.filter((d) => d.severity === severityNumber('warning')).length;
     if (!open) void connection.sendDiagnostics({ uri, diagnostics });
     progress.report(Math.round(((i + 1) * 100) / Math.max(1, files.length)), `${i + 1}/${files.length}`);
     // Let other messages (cancellation, edits) through between letters.

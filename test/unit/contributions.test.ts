@@ -91,7 +91,7 @@ test('the manifest contributes the language, grammar, commands and settings the 
 });
 
 test('the extension settings match what the server reads (server/src/settings.ts)', async () => {
-  const { DEFAULT_SETTINGS } = await import('../../server/src/settings');
+  const { DEFAULT_SETTINGS } = await import('../../server/src/workspace/settings');
   const settings = manifest().contributes.configuration.properties;
   assert.equal(settings['imr.lint.run'].default, DEFAULT_SETTINGS.lint.run);
   assert.equal(settings['imr.lint.debounceMs'].default, DEFAULT_SETTINGS.lint.debounceMs);

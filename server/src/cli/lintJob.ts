@@ -5,14 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyze } from '../core/analyze';
-import { Catalog } from '../core/catalog/catalog';
-import { CatalogError } from '../core/catalog/load';
-import type { RuleSettings } from '../core/config';
 import { toDiagnostic, type DiagnosticShape } from '../core/diagnostics';
 import { fixText } from '../core/fix/applyFixes';
-import type { Suppression } from '../core/projectConfig';
-import { applySuppressions } from '../core/suppress';
+import { CatalogCache, catalogInvalidMessage } from '../workspace/catalogCache';
+import { analyzeLetter, type LetterOptions } from '../workspace/letterOptions';
 import { readLetterFile, writeLetterText, type LetterFile } from '../workspace/letterFile';
 import { findingsWithLineEnding } from '../workspace/lineEndings';
 
@@ -21,9 +17,8 @@ export interface LintJob {
   readonly file: string;
   /** The text, when the caller has it (standard input); otherwise the file is read. */
   readonly text?: string;
-  readonly rules: RuleSettings;
-  readonly catalogs: readonly string[];
-  readonly suppressions: readonly Suppression[];
+  /** Rules, catalogs and suppressions (workspace/letterOptions), plain data for the worker threads. */
+  readonly options: LetterOptions;
   readonly fix: boolean;
 }
 
@@ -41,17 +36,8 @@ export interface LintJobResult {
   readonly ruleFailures?: readonly string[];
 }
 
-const catalogs = new Map<string, Catalog>();
-
-function catalogFor(paths: readonly string[]): Catalog {
-  const key = paths.join('\n');
-  let catalog = catalogs.get(key);
-  if (!catalog) {
-    catalog = Catalog.load(paths);
-    catalogs.set(key, catalog);
-  }
-  return catalog;
-}
+/** One per thread: a worker keeps its catalogs across the batches it is sent. */
+const catalogs = new CatalogCache();
 
 export function runLintJob(job: LintJob, displayName = job.file): LintJobResult {
   let text = job.text;
@@ -64,21 +50,15 @@ export function runLintJob(job: LintJob, displayName = job.file): LintJobResult 
     }
     text = letter.text;
   }
-  let catalog: Catalog;
-  try {
-    catalog = catalogFor(job.catalogs);
-  } catch (error) {
-    if (error instanceof CatalogError) return { file: displayName, diagnostics: [], error: `bad catalog\n${error.message}` };
-    throw error;
-  }
-  const options = { rules: job.rules };
+  const loaded = catalogs.load(job.options.catalogs);
+  if (loaded.error) return { file: displayName, diagnostics: [], error: catalogInvalidMessage(loaded.error) };
+  const { catalog } = loaded;
   let fixesApplied: number | undefined;
   let fixedText: string | undefined;
   let fixRefused: string | undefined;
   if (job.fix) {
     const fixed = fixText(text, (t) => {
-      const a = analyze(t, catalog, options);
-      const findings = applySuppressions(a.findings, a.model, job.suppressions);
+      const { findings } = analyzeLetter(t, catalog, job.options);
       // Lines a fix adds end the way the letter's lines do.
       return letter ? findingsWithLineEnding(findings, letter.lineEnding) : findings;
     });
@@ -93,8 +73,8 @@ export function runLintJob(job: LintJob, displayName = job.file): LintJobResult 
       }
     }
   }
-  const analysis = analyze(text, catalog, options);
-  const findings = applySuppressions(analysis.findings, analysis.model, job.suppressions);
+  const analysis = analyzeLetter(text, catalog, job.options);
+  const findings = analysis.findings;
   const uri = job.text !== undefined ? `untitled:${displayName}` : pathToFileURL(resolve(job.file)).toString();
   return {
     file: displayName,
