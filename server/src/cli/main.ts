@@ -148,7 +148,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     for (const rule of result.ruleFailures ?? []) io.stderr(`imr-lint: internal error in rule ${rule} on ${result.file}\n`);
   }
 
-  const stdinResult = results.find((r, i) => jobs[i].file === '-');
+  const stdinResult = results.find((_result, i) => jobs[i].file === '-');
   if (args.fix && stdinResult?.fixedText !== undefined) {
     // With --fix, the fixed letter goes to standard output and the report to standard error.
     io.stdout(stdinResult.fixedText);
