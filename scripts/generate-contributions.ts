@@ -1,7 +1,9 @@
 /**
- * Writes what is derived from the rule registry for the editor and the reader:
+ * Writes what is derived from the code for the editor and the reader:
  *   - the `imr.rules` setting in package.json's `contributes.configuration` (one property per
  *     rule id, each `off | hint | info | warning | error`, default: the rule's own severity);
+ *   - the settings only the extension reads (`imr.detectLetters`) and the `imr` language's
+ *     `firstLine` (server/src/workspace/letterFirstLine.ts);
  *   - docs/rules.md, the table of rules.
  * `npm run generate:contributions` writes them; `--check` only compares and exits 1 when either is
  * stale. test/unit/contributions.test.ts asserts the checked-in files are up to date.
@@ -11,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { RULE_SETTINGS } from '../server/src/core/config';
 import { RULES } from '../server/src/core/rules';
 import type { Rule } from '../server/src/core/rules/rule';
+import { LETTER_FIRST_LINE } from '../server/src/workspace/letterFirstLine';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const PACKAGE_JSON = join(ROOT, 'package.json');
@@ -46,12 +49,26 @@ export function rulesSettingSchema(rules: readonly Rule[] = RULES): Record<strin
   };
 }
 
-/** package.json's text with `imr.rules` regenerated; everything else is kept as it is. */
+/** Settings the extension reads itself (the server never sees them). */
+export const EXTENSION_SETTINGS: Record<string, Record<string, unknown>> = {
+  'imr.detectLetters': {
+    type: 'boolean',
+    default: true,
+    scope: 'resource',
+    markdownDescription:
+      "Open a plain-text document (a `.txt` file on disk or an untitled editor) as an IMR letter when its first line is a letter's: the `HOW THE IMR FINAL DETERMINATION WAS MADE` heading or `Case Number:`.",
+  },
+};
+
+/** package.json's text with `imr.rules`, the extension's settings and the letter's `firstLine` regenerated; everything else is kept as it is. */
 export function withRulesSetting(packageJsonText: string, rules: readonly Rule[] = RULES): string {
-  const manifest = JSON.parse(packageJsonText) as { contributes?: { configuration?: { properties?: Record<string, unknown> } } };
+  const manifest = JSON.parse(packageJsonText) as { contributes?: { configuration?: { properties?: Record<string, unknown> }; languages?: { id: string; firstLine?: string }[] } };
   const properties = manifest.contributes?.configuration?.properties;
   if (!properties) throw new Error('package.json has no contributes.configuration.properties to put imr.rules in');
   properties['imr.rules'] = rulesSettingSchema(rules);
+  Object.assign(properties, EXTENSION_SETTINGS);
+  const language = manifest.contributes?.languages?.find((l) => l.id === 'imr');
+  if (language) language.firstLine = LETTER_FIRST_LINE.source;
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
@@ -115,7 +132,7 @@ function main(argv: readonly string[]): number {
       console.log(`written: ${relative}`);
     }
   }
-  if (!check && stale === 0) console.log('up to date: package.json (imr.rules), docs/rules.md');
+  if (!check && stale === 0) console.log('up to date: package.json (imr.rules, imr.detectLetters, firstLine), docs/rules.md');
   return check && stale > 0 ? 1 : 0;
 }
 

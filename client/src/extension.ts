@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import { itemSnippet } from '../../server/src/core/complete/itemSkeleton';
+import { LETTER_FIRST_LINE } from '../../server/src/workspace/letterFirstLine';
 import {
   ExecuteCommandRequest,
   LanguageClient,
@@ -30,10 +31,10 @@ export const COMMANDS = {
 } as const;
 
 /**
- * What the first line of a letter looks like (kept equal to `firstLine` in package.json): the
- * first section heading, or the header's case number.
+ * What the first line of a letter looks like (package.json's `firstLine` is generated from it):
+ * the first section heading, or the header's case number.
  */
-export const FIRST_LINE = /^\s*(?:HOW THE IMR FINAL DETERMINATION WAS MADE|Case Number\s*:)/;
+export const FIRST_LINE = LETTER_FIRST_LINE;
 
 /** The disputed-item skeleton that "IMR: Insert disputed item" inserts (a snippet). */
 export const ITEM_SNIPPET = itemSnippet();
@@ -121,6 +122,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrExt
     vscode.workspace.onWillSaveTextDocument(fixAllOnSave),
     vscode.workspace.onDidOpenTextDocument(onDocument),
     vscode.workspace.onDidChangeTextDocument((event) => recogniseLetter(event.document)),
+    vscode.workspace.onDidCloseTextDocument(forgetSwitch),
   );
   for (const document of vscode.workspace.textDocuments) onDocument(document);
   if (starting) await starting.catch(() => undefined);
@@ -230,10 +232,37 @@ async function fixAllEdits(document: vscode.TextDocument): Promise<vscode.TextEd
 }
 
 /**
- * A letter pasted into a new untitled editor is plain text until it is recognised: when its
- * first line looks like a letter's (package.json's `firstLine`), it becomes an `imr` document.
+ * Documents switched to `imr` here: switched back to plain text by the user, they stay plain text
+ * until closed. A switch closes the plain-text document itself: those closes are not the user's.
+ */
+const switchedToLetter = new Set<string>();
+const switching = new Set<string>();
+
+function forgetSwitch(document: vscode.TextDocument): void {
+  const key = document.uri.toString();
+  if (document.languageId === 'plaintext' && !switching.has(key)) switchedToLetter.delete(key);
+}
+
+/**
+ * A plain-text document is a letter when its first line is a letter's first line: a letter
+ * pasted into an untitled editor, or a published letter saved as .txt on disk (VS Code gives
+ * .txt files to plain text before package.json's `firstLine` is looked at). It becomes an `imr`
+ * document, unless `imr.detectLetters` is off.
  */
 function recogniseLetter(document: vscode.TextDocument): void {
-  if (document.uri.scheme !== 'untitled' || document.languageId !== 'plaintext' || document.lineCount === 0) return;
-  if (FIRST_LINE.test(document.lineAt(0).text)) void vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  if (document.languageId !== 'plaintext' || document.lineCount === 0) return;
+  if (document.uri.scheme !== 'untitled' && document.uri.scheme !== 'file') return;
+  const key = document.uri.toString();
+  if (switchedToLetter.has(key)) return;
+  if (!vscode.workspace.getConfiguration('imr', document).get<boolean>('detectLetters', true)) return;
+  if (!FIRST_LINE.test(document.lineAt(0).text)) return;
+  switchedToLetter.add(key);
+  switching.add(key);
+  void Promise.resolve(vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID)).then(
+    () => switching.delete(key),
+    () => {
+      switching.delete(key);
+      switchedToLetter.delete(key);
+    },
+  );
 }

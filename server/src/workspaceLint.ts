@@ -1,15 +1,18 @@
 /**
- * The "lint every determination in the workspace" command: finds the .imr files of the workspace
- * folders, lints those that are not open (open ones are linted already), publishes their
- * diagnostics, and reports $/progress while it works. Cancellable.
+ * The "lint every determination in the workspace" command: finds the letters of the workspace
+ * folders (.imr files, and .txt files whose first line is a letter's), lints those that are not
+ * open (open ones are linted already), publishes their diagnostics, and reports $/progress while
+ * it works. Files are read in their own encoding (workspace/letterFile). Cancellable.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { toDiagnostic } from './core/diagnostics';
-import type { DocumentStore } from './documentStore';
+import { severityNumber, toDiagnostic } from './core/diagnostics';
+import { tooLargeDiagnostic } from './workspace/sizePolicy';
+import { startsLikeLetter } from './workspace/letterFirstLine';
+import type { Workspace } from './workspace/workspace';
 
 export const LINT_WORKSPACE_COMMAND = 'imr.lintWorkspace';
 
@@ -31,14 +34,14 @@ function letterFiles(dir: string, found: string[]): void {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) letterFiles(path, found);
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.imr')) found.push(path);
+    else if (entry.isFile() && /\.(imr|txt)$/i.test(entry.name)) found.push(path);
   }
 }
 
 export async function lintWorkspace(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
-  store: DocumentStore,
+  workspace: Workspace,
   folders: readonly string[],
   progress: WorkDoneProgressReporter,
   token: CancellationToken,
@@ -52,7 +55,8 @@ export async function lintWorkspace(
     }
   }
   files.sort();
-  const summary: WorkspaceLintSummary = { files: files.length, errors: 0, warnings: 0, cancelled: false };
+  // Counts the letters linted: a .txt file that is not a letter is not one.
+  const summary: WorkspaceLintSummary = { files: 0, errors: 0, warnings: 0, cancelled: false };
   progress.begin('IMR: linting determinations', 0, `${files.length} letters`, true);
   for (let i = 0; i < files.length; i++) {
     if (token.isCancellationRequested) {
@@ -63,17 +67,19 @@ export async function lintWorkspace(
     const open = documents.get(uri);
     let text: string;
     try {
-      text = open ? open.getText() : readFileSync(files[i], 'utf8');
+      text = open ? open.getText() : workspace.readLetter(files[i]).text;
     } catch {
       continue;
     }
+    if (!open && !files[i].toLowerCase().endsWith('.imr') && !startsLikeLetter(text)) continue;
+    summary.files++;
     // A closed file is analysed as a throw-away version; an open one is the editor's business.
     const document = open ?? TextDocument.create(uri, 'imr', -1, text);
-    const analysis = store.analysisOf(document);
-    if (!open) store.forget(uri);
-    const diagnostics = analysis.findings.map((f) => toDiagnostic(f, analysis.model.lines, uri));
-    summary.errors += diagnostics.filter((d) => d.severity === 1).length;
-    summary.warnings += diagnostics.filter((d) => d.severity === 2).length;
+    const snapshot = workspace.snapshot(document);
+    if (!open) workspace.forget(uri);
+    const diagnostics = snapshot.tooLarge ? [tooLargeDiagnostic(snapshot.limitMb)] : snapshot.analysis.findings.map((f) => toDiagnostic(f, snapshot.analysis.model.lines, uri));
+    summary.errors += diagnostics.filter((d) => d.severity === severityNumber('error')).length;
+    summary.warnings += diagnostics.filter((d) => d.severity === severityNumber('warning')).length;
     if (!open) void connection.sendDiagnostics({ uri, diagnostics });
     progress.report(Math.round(((i + 1) * 100) / Math.max(1, files.length)), `${i + 1}/${files.length}`);
     // Let other messages (cancellation, edits) through between letters.

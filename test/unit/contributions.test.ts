@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { RULE_SETTINGS } from '../../server/src/core/config';
 import { RULES } from '../../server/src/core/rules';
 import { generatedFiles, PACKAGE_JSON, rulesMarkdown, rulesSettingSchema, withRulesSetting } from '../../scripts/generate-contributions';
+import { LETTER_FIRST_LINE } from '../../server/src/workspace/letterFirstLine';
 
 interface Manifest {
   main: string;
@@ -79,6 +80,9 @@ test('the manifest contributes the language, grammar, commands and settings the 
   assert.equal(settings['imr.lint.debounceMs'].default, 150);
   assert.equal(settings['imr.lint.maxDocumentSizeMb'].default, 5);
   assert.equal(settings['imr.fixAllOnSave'].default, false);
+  assert.equal(settings['imr.detectLetters'].type, 'boolean');
+  assert.equal(settings['imr.detectLetters'].default, true);
+  assert.equal(language.firstLine, LETTER_FIRST_LINE.source, 'firstLine is generated from the pattern the extension and the workspace lint use');
   assert.deepEqual(settings['imr.trace.server'].enum, ['off', 'messages', 'verbose']);
   assert.equal(settings['imr.catalogs'].type, 'array');
   assert.deepEqual(m.capabilities.untrustedWorkspaces.restrictedConfigurations, ['imr.catalogs']);
@@ -87,7 +91,7 @@ test('the manifest contributes the language, grammar, commands and settings the 
 });
 
 test('the extension settings match what the server reads (server/src/settings.ts)', async () => {
-  const { DEFAULT_SETTINGS } = await import('../../server/src/settings');
+  const { DEFAULT_SETTINGS } = await import('../../server/src/workspace/settings');
   const settings = manifest().contributes.configuration.properties;
   assert.equal(settings['imr.lint.run'].default, DEFAULT_SETTINGS.lint.run);
   assert.equal(settings['imr.lint.debounceMs'].default, DEFAULT_SETTINGS.lint.debounceMs);

@@ -3,18 +3,25 @@
  * fresh code-server with `--install-extension`, the workbench is opened on a folder holding the
  * seed letter, and Playwright works the UI with the keyboard: open the letter (Quick Open), read
  * the finding in the Problems panel, put the cursor after "MAXIMUS guideline: ", press Ctrl+Space
- * and read the suggestions; read the notification about a bad setting value; run "Lint all" from
- * the Command Palette. Screenshots go to test-artifacts/ui-smoke/.
+ * and read the suggestions; read the notification about a bad setting value; open a letter saved
+ * as .txt from the Explorer, see it become an IMR letter with its finding, and open the finding's
+ * quick fix; run "Lint all" from the Command Palette. Screenshots go to test-artifacts/ui-smoke/;
+ * with IMR_UPDATE_IMAGES=1 the picture of the finding and its quick fix also replaces the
+ * README's (images/quick-fix.png).
  *
  *   node out/vscode-test/test/vscode/uiSmoke.js [path/to/extension.vsix]
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ESI_ITEM, letter } from '../support/letters';
 import { ARTIFACTS, baseArgs, checkToolchain, CODE_SERVER_ENTRY, launchBrowser, NODE24, ROOT, SEED, startCodeServer, type Page } from './codeServer';
 
 const EXTENSION_ID = 'imr-determinations.imr-determinations';
 const LETTER = 'seed-determination.imr';
+/** A letter as published letters are saved: plain text, .txt, with a misspelt decision. */
+const TXT_LETTER = 'CM16-0000001.txt';
+const README_PICTURE = join(ROOT, 'images', 'quick-fix.png');
 
 function runCli(args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
@@ -43,6 +50,7 @@ async function main(): Promise<number> {
   mkdirSync(workspace, { recursive: true });
   mkdirSync(join(dir, 'user-data'), { recursive: true });
   copyFileSync(SEED, join(workspace, LETTER));
+  writeFileSync(join(workspace, TXT_LETTER), letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] }));
   const seedLines = readFileSync(SEED, 'utf8').split('\n');
 
   const results: { name: string; ok: boolean; error?: string }[] = [];
@@ -166,6 +174,39 @@ async function main(): Promise<number> {
           },
         },
         {
+          name: 'a .txt letter on disk, opened from the Explorer, becomes an IMR letter and its finding is in Problems',
+          run: async () => {
+            await p.locator('.explorer-folders-view .monaco-list-row', { hasText: TXT_LETTER }).first().click();
+            await p.locator('.editor-group-container .tab.active', { hasText: TXT_LETTER }).waitFor();
+            await p.locator('.monaco-editor .view-lines', { hasText: 'Case Number:' }).first().waitFor();
+            // Only this letter has a misspelt decision: its row proves it was linted.
+            await p.keyboard.press('Control+Shift+M');
+            const row = p.locator('.markers-panel .monaco-list-row', { hasText: 'invalid-decision' }).first();
+            await row.waitFor({ timeout: 60_000 });
+            console.log(`    Problems: ${(await row.innerText()).replace(/\s+/g, ' ').slice(0, 200)}`);
+            await p.locator('[id="status.editor.mode"]', { hasText: 'IMR Determination' }).waitFor({ timeout: 30_000 });
+            await shot('txt-letter');
+          },
+        },
+        {
+          name: 'the finding\'s quick fix (Ctrl+.) offers the correction',
+          run: async () => {
+            // Enter on the Problems row puts the cursor on the finding, in the editor.
+            await p.locator('.markers-panel .monaco-list-row', { hasText: 'invalid-decision' }).first().click();
+            await p.keyboard.press('Enter');
+            await p.locator('.monaco-editor.focused').first().waitFor();
+            await p.keyboard.press('Control+.');
+            const fix = p.locator('.action-widget .monaco-list-row', { hasText: 'Change to "Upheld"' }).first();
+            await fix.waitFor({ timeout: 30_000 });
+            await shot('quick-fix');
+            if (process.env.IMR_UPDATE_IMAGES === '1') {
+              await p.screenshot({ path: README_PICTURE });
+              console.log(`    written: ${README_PICTURE}`);
+            }
+            await p.keyboard.press('Escape');
+          },
+        },
+        {
           name: 'the Command Palette runs "IMR: Lint all determinations in the workspace" and reports the totals',
           run: async () => {
             await p.keyboard.press('F1');
@@ -175,7 +216,7 @@ async function main(): Promise<number> {
             await p.keyboard.press('Enter');
             await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
             // The totals come as a notification: a toast, kept in the notification center.
-            const done = p.locator('.notification-toast, .notifications-center .notification-list-item', { hasText: 'IMR: linted 1 letter' });
+            const done = p.locator('.notification-toast, .notifications-center .notification-list-item', { hasText: 'IMR: linted 2 letters' });
             try {
               await done.first().waitFor({ timeout: 15_000 });
             } catch {
@@ -184,7 +225,7 @@ async function main(): Promise<number> {
             }
             const text = (await done.first().innerText()).replace(/\s+/g, ' ');
             console.log(`    notification: ${text.slice(0, 200)}`);
-            if (!text.includes('IMR: linted 1 letter: 0 errors, 1 warning')) throw new Error(`unexpected: ${text}`);
+            if (!text.includes('IMR: linted 2 letters: 1 error, 1 warning')) throw new Error(`unexpected: ${text}`);
             await shot('lint-workspace');
           },
         },
@@ -210,7 +251,7 @@ async function main(): Promise<number> {
   for (const r of results) console.log(`    ${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.error ? `\n         ${r.error.split('\n').join('\n         ')}` : ''}`);
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
-  const expected = 7;
+  const expected = 9;
   console.log(`  screenshots: ${dir}`);
   console.log(`UI smoke test: ${Math.round((Date.now() - started) / 1000)} s`);
   console.log(`${passed} passed, ${failed} failed${passed + failed < expected ? `, ${expected - passed - failed} skipped` : ''}`);

@@ -1,9 +1,10 @@
 /** imr-lint: the command-line front end of the same core the language server uses. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Catalog } from '../core/catalog/catalog';
-import { CatalogError } from '../core/catalog/load';
-import { ConfigError, ConfigResolver, catalogPaths, readConfigFile, type FoundConfig } from '../project/loadConfig';
+import { severityNumber } from '../core/diagnostics';
+import { ConfigError, ConfigResolver, readConfigFile, type FoundConfig } from '../project/loadConfig';
+import { CatalogCache, catalogInvalidMessage } from '../workspace/catalogCache';
+import { letterOptions } from '../workspace/letterOptions';
 import { parseArguments, USAGE, UsageError, type CliArguments } from './args';
 import { collectFiles, isIgnored } from './files';
 import { formatText, summary, type FileResult } from './format';
@@ -57,11 +58,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
   // A bad --catalog would fail every file: report it once instead.
   if (args.catalogs.length > 0) {
-    try {
-      Catalog.load(args.catalogs.map((c) => resolve(c)));
-    } catch (error) {
-      if (!(error instanceof CatalogError)) throw error;
-      io.stderr(`imr-lint: bad catalog\n${error.message}\n`);
+    const loaded = new CatalogCache().load(args.catalogs.map((c) => resolve(c)));
+    if (loaded.error) {
+      io.stderr(`imr-lint: ${catalogInvalidMessage(loaded.error)}\n`);
       return 2;
     }
   }
@@ -100,9 +99,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return {
       file,
       text,
-      rules: found.config.rules ?? {},
-      catalogs: [...catalogPaths(found), ...args.catalogs.map((c) => resolve(c))],
-      suppressions: found.config.suppressions ?? [],
+      options: letterOptions(found, {}, args.catalogs.map((c) => resolve(c))),
       fix: args.fix,
     };
   };
@@ -147,10 +144,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const result of results) {
     if (result.error) complain(`${result.file}: ${result.error}`);
     else linted.push(result);
+    if (result.fixRefused) complain(`${result.file}: ${result.fixRefused}`);
     for (const rule of result.ruleFailures ?? []) io.stderr(`imr-lint: internal error in rule ${rule} on ${result.file}\n`);
   }
 
-  const stdinResult = results.find((r, i) => jobs[i].file === '-');
+  const stdinResult = results.find((_result, i) => jobs[i].file === '-');
   if (args.fix && stdinResult?.fixedText !== undefined) {
     // With --fix, the fixed letter goes to standard output and the report to standard error.
     io.stdout(stdinResult.fixedText);
@@ -164,8 +162,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   if (problems > 0) return 2;
-  const errors = linted.some((r) => r.diagnostics.some((d) => d.severity === 1));
-  const warnings = linted.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 2).length, 0);
+  const errors = linted.some((r) => r.diagnostics.some((d) => d.severity === severityNumber('error')));
+  const warnings = linted.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severityNumber('warning')).length, 0);
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
     io.stderr(`imr-lint: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
     if (!args.exitZero) return 1;

@@ -56,6 +56,11 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): D
   return diagnostic;
 }
 
+/** The protocol's number of a severity (1 = error ... 4 = hint). */
+export function severityNumber(severity: Severity): 1 | 2 | 3 | 4 {
+  return SEVERITY_NUMBER[severity];
+}
+
 export function severityName(severity: 1 | 2 | 3 | 4): Severity {
   return (['error', 'warning', 'info', 'hint'] as const)[severity - 1];
 }

@@ -5,7 +5,8 @@
  */
 import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentStore } from '../documentStore';
+import type { Workspace } from '../workspace/workspace';
+import { unlessCancelled } from './cancellation';
 import { codeActionKinds, provideCodeActions } from './codeActions';
 import { completionTriggerCharacters, provideCompletion, resolveCompletion } from './completion';
 import type { FeatureContext } from './context';
@@ -17,12 +18,18 @@ import { provideDocumentSymbols } from './symbols';
 
 let clientCapabilities: ClientCapabilities = {};
 
+/** The document a request is about; undefined for malformed parameters (the feature then answers its fallback). */
+function uriOf(params: { readonly textDocument?: { readonly uri?: unknown } } | undefined): string | undefined {
+  const uri = params?.textDocument?.uri;
+  return typeof uri === 'string' ? uri : undefined;
+}
+
 /** Called from the initialize handler: what the editor supports (snippets, markdown, versioned edits...). */
 export function setClientCapabilities(capabilities: ClientCapabilities): void {
   clientCapabilities = capabilities ?? {};
 }
 
-function register(connection: Connection, documents: TextDocuments<TextDocument>, store: DocumentStore): void {
+function register(connection: Connection, documents: TextDocuments<TextDocument>, store: Workspace): void {
   const context: FeatureContext = {
     connection,
     documents,
@@ -31,16 +38,17 @@ function register(connection: Connection, documents: TextDocuments<TextDocument>
       return clientCapabilities;
     },
   };
-  connection.onCompletion((params) => provideCompletion(context, params));
+  // The outline and formatting always give a cancellation its chance; the others on a large letter.
+  connection.onCompletion((params, token) => unlessCancelled(context, token, uriOf(params), false, () => provideCompletion(context, params)));
   connection.onCompletionResolve((item) => resolveCompletion(context, item));
-  connection.onHover((params) => provideHover(context, params));
-  connection.onCodeAction((params) => provideCodeActions(context, params));
-  connection.onDocumentSymbol((params) => provideDocumentSymbols(context, params));
-  connection.onFoldingRanges((params) => provideFoldingRanges(context, params));
-  connection.onDefinition((params) => provideDefinition(context, params));
-  connection.onDocumentHighlight((params) => provideDocumentHighlights(context, params));
-  connection.onDocumentFormatting((params) => provideFormatting(context, params));
-  connection.onDocumentRangeFormatting((params) => provideRangeFormatting(context, params));
+  connection.onHover((params, token) => unlessCancelled(context, token, uriOf(params), false, () => provideHover(context, params)));
+  connection.onCodeAction((params, token) => unlessCancelled(context, token, uriOf(params), false, () => provideCodeActions(context, params)));
+  connection.onDocumentSymbol((params, token) => unlessCancelled(context, token, uriOf(params), true, () => provideDocumentSymbols(context, params)));
+  connection.onFoldingRanges((params, token) => unlessCancelled(context, token, uriOf(params), false, () => provideFoldingRanges(context, params)));
+  connection.onDefinition((params, token) => unlessCancelled(context, token, uriOf(params), false, () => provideDefinition(context, params)));
+  connection.onDocumentHighlight((params, token) => unlessCancelled(context, token, uriOf(params), false, () => provideDocumentHighlights(context, params)));
+  connection.onDocumentFormatting((params, token) => unlessCancelled(context, token, uriOf(params), true, () => provideFormatting(context, params)));
+  connection.onDocumentRangeFormatting((params, token) => unlessCancelled(context, token, uriOf(params), true, () => provideRangeFormatting(context, params)));
 }
 
 const capabilities: ServerCapabilities = {

@@ -3,9 +3,9 @@
  * value is reported by name and replaced by its default; the other settings still apply.
  */
 import { z } from 'zod';
-import { ruleSettingSchema } from './core/config';
-import { RULES } from './core/rules';
-import { formatIssuePath } from './core/catalog/load';
+import { ruleSettingSchema } from '../core/config';
+import { RULES } from '../core/rules';
+import { formatIssuePath } from '../core/catalog/load';
 
 const lintSchema = z
   .object({

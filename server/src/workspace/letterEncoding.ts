@@ -1,0 +1,96 @@
+/**
+ * The encodings letters are saved in, as bytes <-> text. Reviewers save from Word on Windows
+ * (Windows-1252), as "Unicode text" (UTF-16 with a byte-order mark) or as UTF-8, with or without a
+ * BOM. The decoding and encoding tables are iconv-lite's; this file only decides which to use.
+ */
+import * as iconv from 'iconv-lite';
+
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface LetterEncoding {
+  readonly name: EncodingName;
+  /** Whether the file starts with a byte-order mark (always, for UTF-16: without one it is not detected). */
+  readonly bom: boolean;
+}
+
+/** iconv-lite's name of each encoding. */
+const CODEC: Record<EncodingName, string> = {
+  'utf-8': 'utf8',
+  'utf-16le': 'utf16le',
+  'utf-16be': 'utf16be',
+  'windows-1252': 'windows1252',
+};
+
+const BOMS: readonly { readonly bytes: readonly number[]; readonly name: EncodingName }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], name: 'utf-8' },
+  { bytes: [0xff, 0xfe], name: 'utf-16le' },
+  { bytes: [0xfe, 0xff], name: 'utf-16be' },
+];
+
+// Fatal: one invalid sequence makes the whole file "not UTF-8" instead of a U+FFFD in the text.
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The encoding of a letter file: a byte-order mark decides; without one, UTF-8 when the bytes are
+ * valid UTF-8, else Windows-1252 (what Word on Windows saves as "Plain Text").
+ */
+export function detectEncoding(bytes: Uint8Array): LetterEncoding {
+  for (const bom of BOMS) {
+    if (bytes.length >= bom.bytes.length && bom.bytes.every((b, i) => bytes[i] === b)) return { name: bom.name, bom: true };
+  }
+  return { name: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', bom: false };
+}
+
+/** The text of the bytes in an encoding, without the byte-order mark. */
+export function decode(bytes: Uint8Array, encoding: LetterEncoding): string {
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), CODEC[encoding.name], { stripBOM: true });
+}
+
+/** The bytes of a text in an encoding, with the byte-order mark when the encoding has one. */
+export function encode(text: string, encoding: LetterEncoding): Buffer {
+  return iconv.encode(text, CODEC[encoding.name], { addBOM: encoding.bom });
+}
+
+export interface Unencodable {
+  /** Offset in the text of the first character that the encoding cannot represent. */
+  readonly offset: number;
+  /** That character (a whole code point). */
+  readonly character: string;
+}
+
+/**
+ * The first character of the text that does not survive a round trip through the encoding
+ * (iconv-lite writes "?" or U+FFFD for it), or undefined when every character does.
+ */
+export function firstUnencodable(text: string, encoding: LetterEncoding): Unencodable | undefined {
+  const back = decode(encode(text, encoding), encoding);
+  if (back === text) return undefined;
+  let offset = 0;
+  while (offset < text.length && offset < back.length && text.charCodeAt(offset) === back.charCodeAt(offset)) offset++;
+  // Start on the first half of a surrogate pair, so that the character reported is whole.
+  if (offset > 0 && isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1))) offset--;
+  const code = text.codePointAt(offset);
+  return { offset, character: code === undefined ? '' : String.fromCodePoint(code) };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** "U+2192" */
+export function codePointLabel(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}

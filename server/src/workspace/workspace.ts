@@ -1,0 +1,123 @@
+/**
+ * The workspace: what the language server and the CLI share, and no protocol. It owns the
+ * settings, the project configuration files (.imrlintrc.json), the catalog cache, the size
+ * policy and the reading of letter files, and answers one snapshot per document version: the
+ * model and the findings every feature reads, or "too large" (then no feature analyses it).
+ */
+import { fileURLToPath } from 'node:url';
+import type { Analysis } from '../core/analyze';
+import type { Catalog } from '../core/catalog/catalog';
+import { ConfigError, ConfigResolver } from '../project/loadConfig';
+import { CatalogCache, catalogInvalidMessage } from './catalogCache';
+import { readLetterFile, type LetterFile } from './letterFile';
+import { analyzeLetter, letterOptions, type LetterOptions } from './letterOptions';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { exceedsSizeLimit } from './sizePolicy';
+
+/** A document at one version: an open editor document, or a file read for the workspace lint. */
+export interface VersionedText {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+export type Snapshot =
+  | { readonly tooLarge: false; readonly version: number; readonly analysis: Analysis; readonly catalog: Catalog }
+  | { readonly tooLarge: true; readonly version: number; readonly limitMb: number };
+
+export class Workspace {
+  private readonly snapshots = new Map<string, Snapshot>();
+  private resolver = new ConfigResolver();
+  private readonly catalogs = new CatalogCache();
+  private current: Settings = DEFAULT_SETTINGS;
+
+  /** `warn` reports a bad setting, configuration or catalog file (the caller says each message once). */
+  constructor(private readonly warn: (message: string) => void = () => undefined) {}
+
+  get settings(): Settings {
+    return this.current;
+  }
+
+  /** The editor's raw settings (section "imr"), validated here: a bad value is warned and its default used. */
+  configure(raw: unknown): void {
+    const { settings, problems } = readSettings(raw);
+    for (const problem of problems) this.warn(problem);
+    this.current = settings;
+    this.catalogs.clear();
+    this.snapshots.clear();
+    // The settings' own catalogs are reported now, not at the first letter.
+    this.catalogFor(settings.catalogs);
+  }
+
+  /** A configuration or catalog file changed on disk. */
+  configurationChanged(): void {
+    this.resolver = new ConfigResolver();
+    this.catalogs.clear();
+    this.snapshots.clear();
+  }
+
+  /** The snapshot of this version of the document, made on first request and shared by every feature. */
+  snapshot(document: VersionedText): Snapshot {
+    const cached = this.snapshots.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    const text = document.getText();
+    const limitMb = this.current.lint.maxDocumentSizeMb;
+    let snapshot: Snapshot;
+    if (exceedsSizeLimit(text, limitMb)) snapshot = { tooLarge: true, version: document.version, limitMb };
+    else {
+      const options = this.optionsFor(document.uri);
+      const catalog = this.catalogFor(options.catalogs);
+      // The previous version's analysis lets unchanged items be reused (incremental re-lint).
+      const previous = cached && !cached.tooLarge ? cached.analysis : undefined;
+      snapshot = { tooLarge: false, version: document.version, analysis: analyzeLetter(text, catalog, options, previous), catalog };
+    }
+    this.snapshots.set(document.uri, snapshot);
+    return snapshot;
+  }
+
+  /** The catalog a document is analysed with (the settings' when it is too large to analyse). */
+  catalogOf(document: VersionedText): Catalog {
+    const snapshot = this.snapshot(document);
+    return snapshot.tooLarge ? this.currentCatalog : snapshot.catalog;
+  }
+
+  /** The built-in catalog plus the settings' catalogs. */
+  get currentCatalog(): Catalog {
+    return this.catalogFor(this.current.catalogs);
+  }
+
+  forget(uri: string): void {
+    this.snapshots.delete(uri);
+  }
+
+  /** A letter file, decoded in its own encoding (the file system's error is thrown as it is). */
+  readLetter(path: string): LetterFile {
+    return readLetterFile(path);
+  }
+
+  private optionsFor(uri: string): LetterOptions {
+    let path: string | undefined;
+    try {
+      path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+    } catch {
+      path = undefined;
+    }
+    if (!path) return letterOptions(undefined, this.current.rules, this.current.catalogs);
+    try {
+      return letterOptions(this.resolver.forFile(path), this.current.rules, this.current.catalogs);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      this.warn(`the configuration file is invalid and was ignored:\n${error.message}`);
+      return letterOptions(undefined, this.current.rules, this.current.catalogs);
+    }
+  }
+
+  /** The catalog of these files; a bad file is warned and the settings' catalog (or the built-in one) used instead. */
+  private catalogFor(files: readonly string[]): Catalog {
+    const loaded = this.catalogs.load(files);
+    if (loaded.catalog) return loaded.catalog;
+    this.warn(catalogInvalidMessage(loaded.error));
+    const fallback = files === this.current.catalogs ? undefined : this.catalogs.load(this.current.catalogs).catalog;
+    return fallback ?? this.catalogs.builtin;
+  }
+}
