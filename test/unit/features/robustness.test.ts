@@ -16,6 +16,9 @@ import { ESI_ITEM, KNEE_MRI_ITEM, letter } from '../../support/letters';
 import { builtinCatalog } from '../../support/lintText';
 import { analysis } from './helpers';
 
+/** A fixed seed (FUZZ_SEED to try another), so that a run is repeatable and CI is not a lottery. */
+const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
+
 const BASE = letter({ items: [ESI_ITEM, KNEE_MRI_ITEM] });
 const PIECES = [
   'Claims Administrator guideline: ',
@@ -47,8 +50,8 @@ const anyText = fc.oneof(mutated, fc.string({ maxLength: 400 }), fc.array(fc.con
 function words(text: string): string {
   return text
     .replace(/([A-Za-z0-9]-)[ \t]*(?:\r\n|\n|\r)\s*/g, '$1')
-    // "Title : Upheld" is normalised to "Title: Upheld": a colon is not a word.
-    .replace(/\s+:/g, ':')
+    // "Title : Upheld" and "Title:Upheld" are normalised to "Title: Upheld": a colon is not a word.
+    .replace(/\s*:\s*/g, ': ')
     .split(/\s+/)
     .filter(Boolean)
     .join(' ');
@@ -70,7 +73,7 @@ describe('feature cores on any text', () => {
         documentSymbols(model);
         for (const r of foldingRanges(model)) assert.ok(r.endLine > r.startLine);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
   });
 
@@ -86,7 +89,7 @@ describe('feature cores on any text', () => {
         const partial = applyChanges(text, formatRange(model, { start, end }));
         assert.equal(words(partial), words(text));
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
   });
 
@@ -97,7 +100,7 @@ describe('feature cores on any text', () => {
         const once = format(text);
         assert.equal(format(once), once);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
   });
 });

@@ -8,7 +8,7 @@ export const invalidDecision = defineRule({
   description: 'A decision value other than "Upheld" or "Overturned".',
   tags: ['decision'],
   fixable: true,
-  checkItem({ item, model, report }) {
+  checkItem({ item, report }) {
     const decision = item.decision;
     if (!decision || decision.value) return;
     const nearest = nearestDecision(decision.raw);

@@ -6,7 +6,7 @@ export const missingConclusion = defineRule({
   description: 'A rationale has no medical-necessity conclusion ("... is not medically necessary." / "... is medically necessary.").',
   tags: ['decision'],
   fixable: true,
-  checkItem({ item, model, report }) {
+  checkItem({ item, report }) {
     const rationale = item.rationale;
     if (!rationale || rationale.conclusion) return;
     const value = item.decision?.value;

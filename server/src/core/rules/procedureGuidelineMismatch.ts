@@ -32,7 +32,7 @@ export const procedureGuidelineMismatch = defineRule({
     "The reviewer's cited topic or the rationale's criteria belong to another procedure family than the request (a nerve-root block argued from facet-block criteria; an MRI decided on epidural criteria).",
   tags: ['clinical', 'citation'],
   fixable: true,
-  checkItem({ item, model, catalog, report }) {
+  checkItem({ item, catalog, report }) {
     const requested = catalog.familiesOfTitle(item.title.request);
     if (requested.length === 0) return;
     const requestedIds = new Set(requested.map((f) => f.id));
