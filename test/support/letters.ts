@@ -34,6 +34,14 @@ Priority:              Standard                        Application          12/0
                                                        Received:
 `;
 
+/** A header of a letter written today (2026): the citations are judged by its UR Denial Date. */
+export const HEADER_2026 = `Case Number:           CM26-0000001
+Date Assigned:         03/09/2026                      Date of Injury:      06/14/2025
+Decision Date:         04/06/2026                      UR Denial Date:      02/13/2026
+Priority:              Standard                        Application          02/20/2026
+                                                       Received:
+`;
+
 export const SUMMARY = `                                CLINICAL CASE SUMMARY
 The expert reviewer developed the following clinical case summary based on a review of the
 case file, including all medical records:

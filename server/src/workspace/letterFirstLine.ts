@@ -2,9 +2,12 @@
  * How a letter starts: the header's case number (2016-17 layout) or the first section heading
  * (2014 layout). A plain-text document or a .txt file that starts so is taken for a letter (the
  * editor switches it to the `imr` language; the workspace lint includes it). package.json's
- * `firstLine` holds the same pattern; a unit test keeps the two equal.
+ * `firstLine` and the TextMate grammar's `firstLineMatch` hold the same pattern (the grammar's
+ * vocabulary); a unit test keeps them equal.
  */
-export const LETTER_FIRST_LINE = /^\s*(?:HOW THE IMR FINAL DETERMINATION WAS MADE|Case Number\s*:)/;
+import { LETTER_FIRST_LINE as FIRST_LINE } from '../core/grammar/vocabulary';
+
+export const LETTER_FIRST_LINE = new RegExp(FIRST_LINE);
 
 /** Whether the text's first line is a letter's first line. */
 export function startsLikeLetter(text: string): boolean {

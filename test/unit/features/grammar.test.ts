@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { textMateGrammar } from '../../../server/src/core/grammar/textmate';
+import { builtinCatalog } from '../../support/lintText';
 import { PROJECT_ROOT } from '../../support/paths';
 
 interface Capture {
@@ -128,9 +130,21 @@ const CASES: readonly [string, string, string][] = [
   ['This is a 38 year old male with a date of injury on 10-18-2016. A review of the medical records', '10-18-2016', 'constant.numeric.date.imr'],
   ['who sustained a work related injury on October 13, 2016, incurring', 'October 13, 2016', 'constant.numeric.date.imr'],
   ['disc protrusion at L4-5 with lateral recess and C5-C6 stenosis and T12', 'C5-C6', 'constant.other.spinal-level.imr'],
+  // The parser reads "pg. 300" after the sections as pages: so does the highlighter.
+  ['Section(s): Initial Care, pg. 300.', 'Initial Care', 'string.unquoted.section-name.imr'],
+  ['Section(s): Initial Care, pg. 300.', 'pg.', 'keyword.other.pages.imr'],
+  ['Section(s): Initial Care, pg. 300.', '300', 'constant.numeric.page.imr'],
+  // Today's MTUS labels, with colons, commas and parentheses.
+  ['Decision based on MTUS Workplace Mental Health: Anxiety Disorders 2021, Section(s): Treatment.', 'Workplace Mental Health: Anxiety Disorders', 'support.class.component.imr'],
+  ['Decision based on MTUS Coronavirus (COVID-19) 2021, Section(s): Testing.', 'Coronavirus (COVID-19)', 'support.class.component.imr'],
+  ['Decision based on MTUS Knee Disorders 2020, Section(s): Imaging.', '2020', 'constant.numeric.year.imr'],
 ];
 
 describe('TextMate grammar (text.imr)', () => {
+  it('is the file the grammar\'s vocabulary and the catalog generate (npm run generate)', () => {
+    assert.deepEqual(grammar, JSON.parse(JSON.stringify(textMateGrammar(builtinCatalog()))));
+  });
+
   it('has the scope name text.imr and a firstLineMatch for headings and "Case Number:"', () => {
     assert.equal(grammar.scopeName, 'text.imr');
     const first = new RegExp(grammar.firstLineMatch);

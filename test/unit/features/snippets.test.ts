@@ -6,10 +6,27 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { expandSnippet } from '../../../server/src/core/complete/snippet';
-import { ESI_ITEM, letter } from '../../support/letters';
+import { analyze } from '../../../server/src/core/analyze';
+import { dateVariables, expandSnippet } from '../../../server/src/core/complete/snippet';
+import { buildSnippets } from '../../../server/src/core/complete/snippets';
+import { ESI_ITEM, HEADER_2026, letter } from '../../support/letters';
+import { builtinCatalog } from '../../support/lintText';
 import { PROJECT_ROOT } from '../../support/paths';
-import { analysis, newFindings } from './helpers';
+
+/** The snippets are inserted on this day (its date variables), and the letters judged by it. */
+const TODAY = '2026-03-02';
+const analysis = (text: string) => analyze(text, builtinCatalog(), { today: TODAY });
+const findingCounts = (text: string) => {
+  const counts: Record<string, number> = {};
+  for (const f of analysis(text).findings) counts[f.ruleId] = (counts[f.ruleId] ?? 0) + 1;
+  return counts;
+};
+/** The findings of `after` that `before` does not have (by rule id and count). */
+function newFindings(before: string, after: string): string[] {
+  const a = findingCounts(before);
+  const b = findingCounts(after);
+  return Object.entries(b).flatMap(([rule, n]) => (n > (a[rule] ?? 0) ? [`${rule} x${n - (a[rule] ?? 0)}`] : []));
+}
 
 interface Snippet {
   prefix: string | string[];
@@ -21,7 +38,7 @@ const snippets = JSON.parse(readFileSync(join(PROJECT_ROOT, 'snippets', 'imr.jso
 const expand = (name: string) => {
   const s = snippets[name];
   assert.ok(s, `no snippet "${name}"`);
-  return expandSnippet(Array.isArray(s.body) ? s.body.join('\n') : s.body);
+  return expandSnippet(Array.isArray(s.body) ? s.body.join('\n') : s.body, dateVariables(TODAY));
 };
 
 /** Errors (severity error) of a text. */
@@ -40,6 +57,10 @@ const OPIOID_ITEM = {
 };
 
 describe('snippets', () => {
+  it('is the file the vocabulary and the catalog generate (npm run generate)', () => {
+    assert.deepEqual(snippets, JSON.parse(JSON.stringify(buildSnippets(builtinCatalog()))));
+  });
+
   it('every snippet has a prefix, a body and a description', () => {
     assert.ok(Object.keys(snippets).length >= 12);
     for (const [name, s] of Object.entries(snippets)) {
@@ -47,10 +68,12 @@ describe('snippets', () => {
     }
   });
 
-  it('the 2016-17 letter: no finding at all', () => {
-    const text = expand('IMR letter (2016-17 layout)');
+  it('the letter of today: today\'s dates, the MTUS in force, no finding at all', () => {
+    const text = expand('IMR letter');
     assert.deepEqual(analysis(text).findings.map((f) => `${f.ruleId}: ${f.message}`), []);
     assert.equal(analysis(text).model.layout, '2016');
+    assert.match(text, /^Case Number: +CM26-0000001\nDate Assigned: +03\/02\/2026 /);
+    assert.match(text, /MAXIMUS guideline: Decision based on MTUS Chronic Pain 2017, Section\(s\): /);
   });
 
   it('the 2014 letter: no errors, read as the 2014 layout', () => {
@@ -60,8 +83,8 @@ describe('snippets', () => {
     assert.equal(analysis(text).model.items.length, 1);
   });
 
-  it('a disputed item (plain and modified) appended to a letter', () => {
-    const base = letter();
+  it('a disputed item (plain and modified) appended to a letter of today', () => {
+    const base = letter({ header: HEADER_2026 });
     for (const name of ['Disputed item']) {
       const text = `${base}\n${expand(name)}\n`;
       assert.deepEqual(newFindings(base, text), [], name);
@@ -74,7 +97,7 @@ describe('snippets', () => {
   });
 
   it('each guideline line form replaces a guideline line without a new finding', () => {
-    const base = letter({ items: [{ ...ESI_ITEM, claimsAdministrator: 'The Claims Administrator did not cite any medical evidence for its decision.', maximus: 'The Expert Reviewer did not cite any medical evidence for its decision.', rationale: 'The documentation does not support the request. Therefore, the request for Left L5-S1 transforaminal epidural steroid injection is not medically necessary.' }] });
+    const base = letter({ header: HEADER_2026, items: [{ ...ESI_ITEM, claimsAdministrator: 'The Claims Administrator did not cite any medical evidence for its decision.', maximus: 'The Expert Reviewer did not cite any medical evidence for its decision.', rationale: 'The documentation does not support the request. Therefore, the request for Left L5-S1 transforaminal epidural steroid injection is not medically necessary.' }] });
     const forms = Object.keys(snippets).filter((n) => /^(Claims Administrator|MAXIMUS) guideline: /.test(n));
     assert.equal(forms.length, 6);
     for (const name of forms) {

@@ -25,12 +25,18 @@ export function placeholder(index: number, text: string): string {
   return `\${${index}:${escapeSnippet(text)}}`;
 }
 
+/** VS Code's date variables for a day: what `${CURRENT_YEAR}` and its kin insert on it. */
+export function dateVariables(day: string): Record<string, string> {
+  const [year, month, date] = day.split('-');
+  return { CURRENT_YEAR: year, CURRENT_YEAR_SHORT: year.slice(2), CURRENT_MONTH: month, CURRENT_DATE: date };
+}
+
 /**
  * The text a snippet inserts with every default accepted: placeholders give their default
  * (nested ones too), choices their first option, a bare tab stop repeats its placeholder's value
- * (a mirror) or nothing.
+ * (a mirror) or nothing, a variable its value (its name when unknown, as VS Code does).
  */
-export function expandSnippet(snippet: string): string {
+export function expandSnippet(snippet: string, variables: Readonly<Record<string, string>> = {}): string {
   let out = '';
   let i = 0;
   const values = new Map<string, string>();
@@ -66,6 +72,11 @@ export function expandSnippet(snippet: string): string {
     if (snippet[i] !== '{') return '$';
     i++;
     const index = readIndex();
+    const variable = index ? undefined : /^[A-Z_]+(?=\})/u.exec(snippet.slice(i))?.[0];
+    if (variable) {
+      i += variable.length + 1;
+      return variables[variable] ?? variable;
+    }
     if (snippet[i] === '}') {
       i++;
       return values.get(index) ?? '';

@@ -32,6 +32,12 @@ export const HEADINGS: readonly HeadingTerm[] = [
   { id: 'issues', canonical: 'IMR ISSUES, DECISIONS AND RATIONALES', aliases: ['IMR DECISION(S) AND RATIONALE(S)'] },
 ];
 
+/**
+ * How a letter's first line reads: the header's case number (2016-17 layout) or the first
+ * heading (2014 layout). The editor takes a plain-text document that starts so for a letter.
+ */
+export const LETTER_FIRST_LINE = '^\\s*(?:HOW THE IMR FINAL DETERMINATION WAS MADE|Case Number\\s*:)';
+
 /** A heading of the "documents reviewed" layout, highlighted but not parsed (reference section 2.3). */
 export const OTHER_HEADINGS: readonly string[] = ['DOCUMENTS REVIEWED'];
 
@@ -119,7 +125,7 @@ export const CITATION = {
   odg: { canonical: 'Official Disability Guidelines (ODG)', pattern: 'Official\\s+Disability\\s+Guidelines?(?:\\s*\\(ODG\\))?|\\bODG\\b' },
   sections: { canonical: 'Section(s):', pattern: 'Sections?\\s*(?:\\(s\\))?\\s*:' },
   /** "Page(s): 300", "Pages 412-418", "pg. 300", "pp. 89-90". */
-  pages: { canonical: 'Page(s):', pattern: '\\b(?:Page\\s*\\(s\\)|Pages?|pg\\.?|pp\\.?)\\s*:?' },
+  pages: { canonical: 'Page(s):', pattern: '\\b(?:Page\\s*\\(s\\)|[Pp]ages?|pg\\.?|pp\\.?)\\s*:?' },
   pageNumbers: { canonical: '300', pattern: '\\d+(?:\\s*-\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*-\\s*\\d+)?)*' },
   year: { canonical: '2004', pattern: '(?:19|20)\\d\\d' },
   /** What joins two components, or the last section of a list: ", and ". */
