@@ -22,6 +22,8 @@ const EXPECTED: Record<string, string[]> = {
     'citation-style',
   ],
   'knee-mri-cited-under-low-back.imr': ['region-mismatch'],
+  'clean-2026-knee-mri-lumbar-esi-acupuncture.imr': [],
+  'superseded-guidelines-in-a-2026-letter.imr': ['guideline-not-in-force', 'guideline-not-in-force', 'guideline-not-in-force', 'guideline-not-in-force'],
 };
 
 describe('examples/', () => {

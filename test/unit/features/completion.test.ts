@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Candidate } from '../../../server/src/core/complete/completions';
 import { describe as describeRef } from '../../../server/src/core/describe/describe';
-import { letter, type ItemParts } from '../../support/letters';
+import { hoverAt } from '../../../server/src/core/describe/hoverAt';
+import { HEADER_2026, letter, type ItemParts } from '../../support/letters';
 import { builtinCatalog } from '../../support/lintText';
-import { accept, analysis, complete, labels, newFindings } from './helpers';
+import { accept, analysis, complete, labels, newFindings, withCursor } from './helpers';
 
 const CA_NONE = 'The Claims Administrator did not cite any medical evidence for its decision.';
 const MX_NONE = 'The Expert Reviewer did not cite any medical evidence for its decision.';
@@ -291,5 +292,60 @@ describe('completion documentation (resolve)', () => {
     assert.match(doc(facet), /Facet Joint Diagnostic Blocks[^]*p\. 412-418/);
     const decision = describeRef({ type: 'decision', value: 'Upheld' }, catalog)!;
     assert.match(decision, /not medically necessary/);
+  });
+});
+
+describe('completion in a letter of today (2026)', () => {
+  const letter2026 = (title: string, maximus: string) =>
+    letter({ header: HEADER_2026, items: [{ title, decision: 'Upheld', claimsAdministrator: CA_NONE, maximus, rationale: `The documentation does not support it. Therefore, the request for ${title} is not medically necessary.` }] });
+
+  it('after "Decision based on MTUS " the guidelines in force on the letter\'s date come first, ranked by the request; superseded ones last, deprecated', () => {
+    const result = complete(letter2026('MRI of the right knee', 'Decision based on MTUS |'));
+    assert.equal(result.context, 'component');
+    assert.equal(result.candidates[0].label, 'Knee Disorders 2019');
+    assert.ok(!result.candidates[0].deprecated);
+    const firstDeprecated = result.candidates.findIndex((c) => c.deprecated);
+    assert.ok(firstDeprecated > 0);
+    assert.ok(result.candidates.slice(firstDeprecated).every((c) => c.deprecated), 'every deprecated candidate after every other one');
+    for (const old of ['Neck and Upper Back Complaints 2004', 'Knee Complaints 2004', 'Chronic Pain Medical Treatment 2016', 'Knee Disorders 2015']) {
+      assert.equal(result.candidates.find((c) => c.label === old)?.deprecated, true, old);
+    }
+    // Guidelines of unknown dates are neither first nor struck through.
+    assert.equal(result.candidates.find((c) => c.label === 'Traumatic Brain Injury 2017')?.deprecated, false);
+  });
+
+  it('at the start of the MAXIMUS line a low back request gets today\'s low back guideline; what it inserts lints clean', () => {
+    const marked = letter2026('Lumbar epidural steroid injection at L4-5', '|');
+    const result = complete(marked);
+    const top = result.candidates[0];
+    assert.match(top.label, /^MTUS Low Back Disorders 2020$/);
+    const { text } = withCursor(marked);
+    const inserted = accept(text, top);
+    // The topic is left for the reviewer to write: no source gives the guideline's section names.
+    assert.match(inserted, /MAXIMUS guideline: Decision based on MTUS Low Back Disorders 2020, Section\(s\): topic\./);
+    assert.deepEqual(newFindings(text, inserted), []);
+  });
+
+  it('offers no invented section for a guideline whose sections no source gives', () => {
+    const result = complete(letter2026('MRI of the right knee', 'Decision based on MTUS Knee Disorders 2020, Section(s): |'));
+    assert.equal(result.context, 'section');
+    assert.deepEqual(result.candidates, []);
+  });
+
+  it('a label with a colon reads as one guideline: its year and sections are completed after it', () => {
+    const result = complete(letter2026('Cognitive behavioral therapy 6 sessions', 'Decision based on MTUS Workplace Mental Health: Anxiety Disorders 2021, Section(s): Psychotherapy, and |'));
+    assert.equal(result.context, 'component');
+    assert.ok(result.candidates.length > 0 && !result.candidates[0].deprecated);
+  });
+
+  it('hover on a guideline shows its editions with their dates and its MTUS section', () => {
+    const text = letter2026('MRI of the right knee', 'Decision based on MTUS Knee Disorders 2020, Section(s): Imaging.');
+    const at = text.indexOf('Knee Disorders 2020') + 3;
+    const hover = hoverAt(analysis(text).model, builtinCatalog(), at)!;
+    assert.match(hover.markdown, /\*\*Knee Disorders 2020\*\*/);
+    assert.match(hover.markdown, /MTUS section: 8 CCR §9792\.23\.6/);
+    assert.match(hover.markdown, /"Knee Disorders 2015", version of 28 Oct 2015: in force 1 Dec 2017 - 20 Sep 2020/);
+    assert.match(hover.markdown, /"Knee Disorders 2019" or "Knee Disorders 2020", version of 3 Dec 2019: in force since 21 Sep 2020 ← cited/);
+    assert.match(hover.markdown, /no public source lists them/);
   });
 });

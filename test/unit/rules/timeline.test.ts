@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { analyze } from '../../../server/src/core/analyze';
 import { labelName, labelYear, nextDay, type Day } from '../../../server/src/core/catalog/editions';
 import type { Edition, MtusComponent } from '../../../server/src/core/catalog/schema';
+import { formatLetter } from '../../../server/src/core/format/formatLetter';
 import { RULES } from '../../../server/src/core/rules';
 import { applyFix, builtinCatalog, covered } from '../../support/lintText';
 import { ESI_ITEM, KNEE_MRI_ITEM, letter, type ItemParts } from '../../support/letters';
@@ -108,6 +109,22 @@ describe('a letter of 2026', () => {
     for (const label of ['Workplace Mental Health: Anxiety Disorders 2021', 'Hand, Wrist, and Forearm Disorders 2019', 'Coronavirus (COVID-19) 2021', 'Hip and Groin Disorders 2019', 'Knee Disorders 2020']) {
       assert.ok(inForce.some((d) => d.label === label) || label === 'Coronavirus (COVID-19) 2021', label);
     }
+  });
+
+  it('formatting keeps today\'s labels whole: the formatted letter reads the same', () => {
+    const items: ItemParts[] = inForce.map(({ component, label }, i) => ({
+      ...KNEE_MRI_ITEM,
+      title: `Request number ${i + 1}`,
+      maximus: `${citationOf(component, label).replace(/\.$/, '')}, and ${citationOf(component, label)}`,
+      rationale: `As such, the request for request number ${i + 1} is medically necessary.`,
+    }));
+    const text = letter({ header: header(day, '2026-04-01'), items });
+    const formatted = formatLetter(analyze(text, catalog).model).text;
+    assert.notEqual(formatted, text);
+    const read = (t: string) => analyze(t, catalog, { today: day }).findings.map((f) => `${f.ruleId} ${f.message}`);
+    assert.deepEqual(read(formatted), read(text));
+    const cited = (t: string) => analyze(t, catalog).model.items.map((item) => item.maximus!.statements.flatMap((s) => (s.kind === 'mtus' ? s.components.map((c) => `${c.componentId} ${c.year?.text}`) : [])));
+    assert.deepEqual(cited(formatted), cited(text));
   });
 
   it('reads labels with commas, colons, slashes and parentheses as one component, several joined by "and"', () => {

@@ -30,11 +30,16 @@ function rankedSections(component: MtusComponent, year: string, profile: Request
 }
 
 
-/** "Low Back Complaints 2004, Section(s): ${1|Special Studies,...|}" */
+/**
+ * "Low Back Complaints 2004, Section(s): ${1|Special Studies,...|}"; a guideline whose sections no
+ * source gives gets an empty slot for the topic ("Knee Disorders 2019, Section(s): ${1:topic}").
+ */
 function componentSnippet(component: MtusComponent, label: string, sections: readonly CatalogSection[], period: boolean, first = 1): string {
   const head = escapeSnippet(label);
   const tail = period ? '.' : '';
-  if (!component.sectionsExpected || sections.length === 0) return head + tail;
+  if (!component.sectionsExpected) return head + tail;
+  if (component.sectionList === 'open') return `${head}, ${SECTIONS} ${placeholder(first, 'topic')}${tail}`;
+  if (sections.length === 0) return head + tail;
   return `${head}, ${SECTIONS} ${choice(first, sections.slice(0, 12).map((s) => s.name))}${tail}`;
 }
 

@@ -10,6 +10,7 @@
  * here, with care for PDF artefacts: a page break leaves a blank line inside a sentence, and the
  * 2014 layout double-spaces every line.
  */
+import { CREDENTIAL_LINES, ITEM_PARAGRAPHS } from '../grammar/vocabulary';
 import type { TextChange } from '../findings';
 import type { LetterModel } from '../model';
 import type { Line } from '../text/lineIndex';
@@ -36,12 +37,7 @@ interface Block {
 
 /** Lines that always stand on their own line, even with no blank line before them. */
 const STANDALONE = [
-  /^State\(s\) of Licensure\s*:/iu,
-  /^Certification\(s\)\s*\/\s*Specialty\s*:/iu,
-  /^The Expert Reviewer has the following credentials\s*:/iu,
-  /^Claims\s+Administrator\s+guidelines?\s*:/iu,
-  /^MAXIMUS\s+guidelines?\s*:/iu,
-  /^Decision\s+rationale\s*:/iu,
+  ...[...CREDENTIAL_LINES, ...ITEM_PARAGRAPHS].map((term) => new RegExp(`^(?:${term.pattern})\\s*:`, 'iu')),
   /^[•▪◦●]\s/u,
 ];
 
