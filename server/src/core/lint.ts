@@ -3,6 +3,7 @@ import { severityOf, type LintOptions } from './config';
 import { lighterSeverity, type Finding, type Report, type Severity } from './findings';
 import { letterDatesKey, letterDatesOf, today } from './analysis/judgingDate';
 import type { DisputedItem, LetterModel } from './model';
+import type { Span } from './text/span';
 import { itemKey } from './parse/items';
 import { shiftDeep } from './parse/shift';
 import { RULES } from './rules';
@@ -28,7 +29,7 @@ const memos = new WeakMap<LetterModel, { catalog: Catalog; reports: ReportMemo }
  * Runs every enabled rule over a model. Never throws. Given the previous version's model, an
  * item rule's reports for an unchanged item are reused (moved by the edit) instead of recomputed.
  */
-export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions, previous?: LetterModel): LintResult {
+export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions, previous?: LetterModel, rules: readonly Rule[] = RULES): LintResult {
   const findings: Finding[] = [];
   const failures: { ruleId: string; error: string }[] = [];
   const length = model.text.length;
@@ -37,14 +38,20 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
   const memo: ReportMemo = new Map();
   memos.set(model, { catalog, reports: memo });
 
+  const inText = (span: Span) => Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length;
   const accept = (rule: Rule, setting: Finding['severity'], r: Report) => {
-    const clamp = (n: number) => Math.max(0, Math.min(n, length));
-    const start = clamp(r.span.start);
+    // A span outside the text is the rule's bug: recorded, never clamped into a wrong place.
+    const spans = [r.span, ...(r.related ?? []).map((x) => x.span), ...(r.fixes ?? []).flatMap((f) => f.changes.map((c) => c.span))];
+    const outside = spans.find((span) => !inText(span));
+    if (outside) {
+      failures.push({ ruleId: rule.id, error: `reported a span outside the text (${outside.start}-${outside.end} of ${length}): ${r.message}` });
+      return;
+    }
     findings.push({
       ruleId: rule.id,
       severity: r.maxSeverity ? lighterSeverity(setting, r.maxSeverity) : setting,
       message: r.message,
-      span: { start, end: Math.max(start, clamp(r.span.end)) },
+      span: r.span,
       related: r.related ?? [],
       fixes: r.fixes ?? [],
     });
@@ -58,7 +65,7 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
   };
 
   const enabled: { rule: Rule; setting: Severity }[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const setting = severityOf(rule.id, rule.defaultSeverity, options);
     if (setting !== 'off') enabled.push({ rule, setting });
   }
@@ -67,9 +74,15 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
   }
   const itemRules = enabled.filter(({ rule }) => rule.checkItem);
   const dates = letterDatesOf(model, options?.today ?? today());
-  const datesKey = letterDatesKey(dates);
+  const eol = /\r\n|\n|\r/u.exec(model.text)?.[0] ?? '\n';
+  // What item findings depend on besides the item's text: they are kept under it.
+  const letterKey = `${letterDatesKey(dates)}|${eol}`;
   for (const item of model.items) {
-    const { entry, old } = itemEntries(item, datesKey, reuse, memo);
+    const { entry, old } = itemEntries(item, letterKey, reuse, memo);
+    const textOf = (span: Span) => {
+      if (span.start < item.span.start || span.end > item.span.end) throw new Error(`textOf: ${span.start}-${span.end} is outside the item (${item.span.start}-${item.span.end})`);
+      return model.text.slice(span.start, span.end);
+    };
     for (const { rule, setting } of itemRules) {
       let reports = entry.byRule.get(rule.id);
       if (!reports) {
@@ -77,7 +90,7 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
         if (before) reports = shiftDeep(before, item.span.start - old!.start);
         else {
           const collected: Report[] = [];
-          guarded(rule, () => rule.checkItem!({ item, dates, model, catalog, report: (r) => collected.push(r) }));
+          guarded(rule, () => rule.checkItem!({ item, dates, eol, catalog, textOf, report: (r) => collected.push(r) }));
           reports = collected;
         }
         entry.byRule.set(rule.id, reports);
@@ -91,13 +104,13 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
 
 /**
  * This version's memo entry for an item, and the previous version's entry for the same text and
- * the same letter dates (a changed UR Denial Date changes which editions were in force).
+ * the same letter dates and line ending (a changed UR Denial Date changes which editions were in force).
  */
-function itemEntries(item: DisputedItem, datesKey: string, reuse: ReportMemo | undefined, memo: ReportMemo): { entry: ItemReports; old?: ItemReports } {
+function itemEntries(item: DisputedItem, letterKey: string, reuse: ReportMemo | undefined, memo: ReportMemo): { entry: ItemReports; old?: ItemReports } {
   const text = itemKey(item);
   const fresh: ItemReports = { start: item.span.start, byRule: new Map() };
   if (text === undefined) return { entry: fresh };
-  const key = `${datesKey}\u0000${text}`;
+  const key = `${letterKey}\u0000${text}`;
   const existing = memo.get(key);
   // The same text twice in one letter: only the first copy is memoised.
   if (existing) return { entry: existing.start === item.span.start ? existing : fresh };

@@ -3,8 +3,7 @@ import type { Fix } from '../findings';
 import { defineRule } from './rule';
 
 /** The conclusion phrase with its polarity reversed ("is not medically necessary" <-> "is medically necessary"). */
-export function flippedPhrase(conclusion: Conclusion, text: string): string {
-  const phrase = text.slice(conclusion.phraseSpan.start, conclusion.phraseSpan.end);
+export function flippedPhrase(conclusion: Conclusion, phrase: string): string {
   if (conclusion.polarity === 'positive') return phrase.replace(/\b(medically|supported|warranted)/iu, 'not $1');
   return phrase
     .replace(/\bcannot\b/iu, 'can')
@@ -20,7 +19,7 @@ export const decisionConclusionMismatch = defineRule({
   description: 'The decision and the closing conclusion disagree: Upheld with "medically necessary", or Overturned with "not medically necessary".',
   tags: ['decision'],
   fixable: true,
-  checkItem({ item, model, report }) {
+  checkItem({ item, textOf, report }) {
     const decision: DecisionValue | undefined = item.decision;
     const conclusion = item.rationale?.conclusion;
     if (!decision?.value || !conclusion) return;
@@ -30,8 +29,8 @@ export const decisionConclusionMismatch = defineRule({
     const fixes: Fix[] = [
       { title: `Change the decision to "${other}"`, changes: [{ span: decision.span, newText: other }], safe: false },
       {
-        title: `Change the conclusion to "${flippedPhrase(conclusion, model.text)}"`,
-        changes: [{ span: conclusion.phraseSpan, newText: flippedPhrase(conclusion, model.text) }],
+        title: `Change the conclusion to "${flippedPhrase(conclusion, textOf(conclusion.phraseSpan))}"`,
+        changes: [{ span: conclusion.phraseSpan, newText: flippedPhrase(conclusion, textOf(conclusion.phraseSpan)) }],
         safe: false,
       },
     ];

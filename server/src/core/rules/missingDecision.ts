@@ -8,9 +8,9 @@ export const missingDecision = defineRule({
   description: 'An item title has no decision value after its last ": ".',
   tags: ['decision'],
   fixable: true,
-  checkItem({ item, model, report }) {
+  checkItem({ item, report }) {
     if (item.decision) return;
-    const endsWithColon = model.text[item.title.insertAt - 1] === ':';
+    const endsWithColon = /:\s*$/u.test(item.title.joined.text);
     const implied = conclusionPolarity(item);
     const fixes: Fix[] = DECISION_VALUES.map((value) => ({
       title: `Add the decision "${value}"`,

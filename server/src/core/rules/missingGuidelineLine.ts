@@ -1,5 +1,4 @@
 import type { DisputedItem, GuidelineSource } from '../model';
-import { eolOf } from './sectionSkeletons';
 import { defineRule } from './rule';
 
 const LABEL: Record<GuidelineSource, string> = {
@@ -19,8 +18,7 @@ export const missingGuidelineLine = defineRule({
   description: 'An item lacks its "Claims Administrator guideline:" or "MAXIMUS guideline:" paragraph.',
   tags: ['structure', 'citation'],
   fixable: true,
-  checkItem({ item, model, report }) {
-    const eol = eolOf(model.text);
+  checkItem({ item, eol, report }) {
     for (const source of ['claims-administrator', 'maximus'] as const) {
       if ((source === 'claims-administrator' ? item.claimsAdministrator : item.maximus) !== undefined) continue;
       const at = insertionPoint(item, source);

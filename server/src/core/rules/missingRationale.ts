@@ -1,4 +1,3 @@
-import { eolOf } from './sectionSkeletons';
 import { defineRule } from './rule';
 
 export const missingRationale = defineRule({
@@ -7,8 +6,7 @@ export const missingRationale = defineRule({
   description: 'An item lacks its "Decision rationale:" paragraph.',
   tags: ['structure'],
   fixable: true,
-  checkItem({ item, model, report }) {
-    const eol = eolOf(model.text);
+  checkItem({ item, eol, report }) {
     if (item.rationale) return;
     const at = item.span.end;
     report({

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { Report, Severity } from '../findings';
 import type { LetterDates } from '../analysis/judgingDate';
 import type { DisputedItem, LetterModel } from '../model';
+import type { Span } from '../text/span';
 
 export interface RuleContext {
   readonly model: LetterModel;
@@ -9,10 +10,20 @@ export interface RuleContext {
   report(finding: Report): void;
 }
 
-export interface ItemRuleContext extends RuleContext {
+/**
+ * What an item rule reads: its item, and of the rest of the letter only what is part of the key
+ * its findings are kept under across edits (the dates that decide which guideline editions were
+ * in force, the line ending). Its findings stay valid while the item's text and these do.
+ */
+export interface ItemRuleContext {
   readonly item: DisputedItem;
-  /** The letter's dates that decide which guideline editions were in force (part of the key item findings are kept under). */
+  readonly catalog: Catalog;
   readonly dates: LetterDates;
+  /** The letter's line ending, for fixes that insert lines. */
+  readonly eol: string;
+  /** The source text of a span inside the item (throws for a span outside it: a rule bug). */
+  textOf(span: Span): string;
+  report(finding: Report): void;
 }
 
 /** A rule: one declared unit. The registry, the settings schema, the config schema and the docs all come from these. */
