@@ -85,7 +85,7 @@ export function profileOf(request: string | undefined, catalog: Catalog): Reques
   const regions = new Set<string>();
   for (const region of catalog.regionsOfTitle(request)) {
     regions.add(region.id);
-    for (const other of region.compatible) regions.add(other);
+    for (const other of [...region.compatible, ...region.generalizes]) regions.add(other);
   }
   const postSurgical = /\bpost[- ]?op|\bpostoperative|\bpost[- ]?surg|\bstatus post\b|\bs\/p\b|after surgery/iu.test(request);
   // The families' own names count as words of the request ("Opioids" for a Norco request).

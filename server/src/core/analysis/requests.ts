@@ -74,7 +74,11 @@ function findConclusionRequest(item: DisputedItem): NamedPhrase | undefined {
   const sentenceEnd = sentenceStart + conclusion.text.length;
   const phrase = joinedOffsetOf(content, conclusion.phraseSpan.start, sentenceStart, sentenceEnd) - sentenceStart;
   const sentence = conclusion.text;
-  const lead = sentence.slice(0, phrase);
+  // A sentence that names a first item's verdict before its own ("Given that the naproxen was
+  // determined to be not medically necessary, the request for Pantoprazole ... is also not
+  // medically necessary") names its own request before its last necessity phrase.
+  const last = sentence.toLowerCase().lastIndexOf('medically');
+  const lead = sentence.slice(0, last > phrase ? last : phrase);
   // After "the request for" / "the currently requested" when the lead has one; else after the last clause break.
   let subjectStart = 0;
   const requestWords = [...lead.matchAll(/\brequest(?:ed|s)?\b(?:\s+(?:for|of|is\s+for))?[\s,:"\u201c]*/gi)];
@@ -166,14 +170,6 @@ export function coverage(of: ReadonlySet<string>, within: ReadonlySet<string>): 
   return hit / of.size;
 }
 
-export interface RequestMention {
-  readonly where: 'conclusion' | 'summary';
-  readonly phrase: NamedPhrase;
-}
-
-/** The closing boilerplate of dependent items names the other item, not its own ("As the requested surgical intervention is not ..."). */
-const ANCILLARY = /\bancillary\s+service\b/i;
-
 /** Share of a title's content words that a phrase holds for the phrase to count as naming it. */
 export const NAMES_TITLE = 0.75;
 
@@ -194,80 +190,8 @@ export function phraseTokens(phrase: NamedPhrase): Set<string> {
   return contentTokens(phrase.text);
 }
 
-/**
- * The places outside the title that name an item's request: the closing sentence's subject and
- * the summary's request phrases that hold at least three quarters of the title's content words.
- */
-export function requestMentions(model: LetterModel, item: DisputedItem): RequestMention[] {
-  const mentions: RequestMention[] = [];
-  const named = conclusionRequest(item);
-  if (named && !ANCILLARY.test(item.rationale?.conclusion?.text ?? '')) mentions.push({ where: 'conclusion', phrase: named });
-  const own = titleTokens(item);
-  if (own.size > 0) {
-    for (const phrase of summaryRequestPhrases(model)) {
-      if (coverage(own, phraseTokens(phrase)) >= NAMES_TITLE) mentions.push({ where: 'summary', phrase });
-    }
-  }
-  return mentions;
-}
-
 /** Where in the title's joined text the request starts (the remaining portion of a modified request). */
 export function requestOffset(item: DisputedItem): number {
   const at = item.title.text.lastIndexOf(item.title.request);
   return at < 0 ? 0 : at;
-}
-
-export interface Contradiction<M> {
-  readonly mention: RequestMention;
-  /** What the title says. */
-  readonly own: readonly M[];
-  /** What the mention says instead. */
-  readonly other: readonly M[];
-}
-
-/**
- * Places that name an item's request with a different value of some feature (its spinal levels,
- * its side). The closing sentence is the item's own and always counts. The summary counts only
- * when none of its phrases naming the request agrees with the title, and a phrase that agrees
- * with a sibling item it also names is that sibling's.
- */
-export function contradictions<M>(
-  model: LetterModel,
-  item: DisputedItem,
-  find: (text: string) => M[],
-  differ: (a: readonly M[], b: readonly M[]) => boolean,
-  /** How a summary phrase differs, when it should be read more leniently than the closing sentence (it may add context). */
-  differInSummary: (a: readonly M[], b: readonly M[]) => boolean = differ,
-): Contradiction<M>[] {
-  const own = find(item.title.request);
-  if (own.length === 0) return [];
-  const found: Contradiction<M>[] = [];
-  const conclusion = conclusionRequest(item);
-  if (conclusion && !ANCILLARY.test(item.rationale?.conclusion?.text ?? '')) {
-    const other = find(conclusion.text);
-    if (other.length > 0 && differ(own, other)) found.push({ mention: { where: 'conclusion', phrase: conclusion }, own, other });
-  }
-  // Only summary phrases that state the feature at all are worth matching to the item (the cheap test first).
-  const ownTokens = titleTokens(item);
-  const summary: { mention: RequestMention; other: M[]; differs: boolean }[] = [];
-  for (const phrase of summaryRequestPhrases(model)) {
-    const other = find(phrase.text);
-    if (other.length === 0 || ownTokens.size === 0 || coverage(ownTokens, phraseTokens(phrase)) < NAMES_TITLE) continue;
-    summary.push({ mention: { where: 'summary', phrase }, other, differs: differInSummary(own, other) });
-  }
-  if (summary.length > 0 && summary.every((s) => s.differs)) {
-    for (const s of summary) {
-      const tokens = phraseTokens(s.mention.phrase);
-      const sibling = model.items.some((x) => {
-        if (x === item || coverage(titleTokens(x), tokens) < NAMES_TITLE) return false;
-        const theirs = find(x.title.request);
-        return theirs.length > 0 && !differInSummary(theirs, s.other);
-      });
-      if (!sibling) {
-        found.push({ mention: s.mention, own, other: s.other });
-        break;
-      }
-    }
-  }
-  return found;
 }

@@ -222,7 +222,11 @@ export class Catalog {
 
   /** The body regions a request title names. */
   regionsOfTitle(title: string): CompiledRegion[] {
-    return memo(this.regionMemo, title, () => this.regions.filter((r) => r.compiled.test(title)));
+    return memo(this.regionMemo, title, () => {
+      const named = this.regions.filter((r) => r.compiled.test(title));
+      // "Lumbar spine" is the lumbar region: a general region counts only when none it stands for is named.
+      return named.filter((r) => !r.generalizes.some((narrower) => named.some((n) => n.id === narrower)));
+    });
   }
 }
 

@@ -185,6 +185,11 @@ export const regionSchema = z.object({
   patterns: z.array(pattern).min(1),
   /** Regions a citation may legitimately use for a request in this region (thoracic: neck or low back). */
   compatible: z.array(id).default([]),
+  /**
+   * The narrower regions this one stands for when none of them is named ("the spine" without a
+   * level is any spinal region's); a request that names one of them is in that one only.
+   */
+  generalizes: z.array(id).default([]),
   source: sourceTag,
 });
 

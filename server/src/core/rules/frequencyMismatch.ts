@@ -1,4 +1,5 @@
-import { findCounts, findFrequencies, formatRange, inRange, type Count } from '../analysis/quantities';
+import { findCounts, findFrequencies, formatRange, inRange, type Count, type Frequency } from '../analysis/quantities';
+import { contradictions, PLACE_NAMES } from '../analysis/restatements';
 import { conclusionRequest, requestOffset } from '../analysis/requests';
 import type { DisputedItem } from '../model';
 import { defineRule } from './rule';
@@ -35,6 +36,12 @@ function argued(item: DisputedItem): Count[] {
   return found;
 }
 
+/** Two frequencies differ when their rate or their duration does (a range holds the other's value). */
+function frequenciesDiffer(a: readonly Frequency[], b: readonly Frequency[]): boolean {
+  const within = (x: { min: number; max: number }, y: { min: number; max: number }) => x.min >= y.min && x.max <= y.max;
+  return !(within(b[0].perWeek, a[0].perWeek) || within(a[0].perWeek, b[0].perWeek)) || !(within(b[0].weeks, a[0].weeks) || within(a[0].weeks, b[0].weeks));
+}
+
 /** "2 times a week for 6 weeks (12 sessions)"; a plain count stands for itself ("8 sessions"). */
 function described(text: string, range: { min: number; max: number }): string {
   const written = text.trim();
@@ -45,9 +52,30 @@ export const frequencyMismatch = defineRule({
   id: 'frequency-mismatch',
   defaultSeverity: 'warning',
   description:
-    'A frequency x duration ("2 times a week for 6 weeks" = 12) contradicts the session count the same title states or the count its rationale argues about.',
+    'A frequency x duration ("2 times a week for 6 weeks" = 12) contradicts the session count the same title states, the count its rationale argues about, or the frequency a restatement of the request states (the rationale\'s opening sentence, the case summary).',
   tags: ['clinical'],
-  fixable: false,
+  fixable: true,
+  check({ model, report }) {
+    for (const item of model.items) {
+      const base = requestOffset(item);
+      // A modified request's restatements may name its original or authorized part.
+      const modified = item.title.modified;
+      const parts = modified ? [modified.original, modified.authorized ?? ''].flatMap(findFrequencies) : [];
+      const differ = (a: readonly Frequency[], b: readonly Frequency[]) => frequenciesDiffer(a, b) && !parts.some((p) => !frequenciesDiffer([p], b));
+      for (const { restatement, own, other } of contradictions(model, item, findFrequencies, differ)) {
+        // The closing sentence is the item rule's: it reads the counts the rationale argues about.
+        if (restatement.place === 'conclusion') continue;
+        const { phrase } = restatement;
+        const span = phrase.content.spanOf(phrase.start + other[0].start, phrase.start + other[0].end);
+        report({
+          message: `The request is for ${described(own[0].text, own[0].total)}, but ${PLACE_NAMES[restatement.place]} says ${described(other[0].text, other[0].total)}. State the requested frequency there, or correct the request.`,
+          span,
+          related: [{ span: item.title.joined.spanOf(base + own[0].start, base + own[0].end), message: `requested: ${own[0].text.trim()}` }],
+          fixes: [{ title: `Change "${other[0].text}" to "${own[0].text}", as in the request`, changes: [{ span, newText: own[0].text }], safe: false }],
+        });
+      }
+    }
+  },
   checkItem({ item, report }) {
     const request = item.title.request;
     const base = requestOffset(item);

@@ -1,5 +1,8 @@
 import { findWordNumerals, numberWord, singleCount, type Count } from '../analysis/quantities';
-import type { DisputedItem } from '../model';
+import { contentTokens, coverage, NAMES_TITLE, requestOffset } from '../analysis/requests';
+import { contradictions, PLACE_NAMES, summaryModifiedCopies, type ModifiedCopy } from '../analysis/restatements';
+import type { Fix, Report } from '../findings';
+import type { DisputedItem, LetterModel } from '../model';
 import type { Span } from '../text/span';
 import { defineRule } from './rule';
 
@@ -26,7 +29,7 @@ export const quantityMismatch = defineRule({
   id: 'quantity-mismatch',
   defaultSeverity: 'error',
   description:
-    'A number word contradicts its numeral ("Two (3)"), or a modified request does not add up (original #60, #25 authorized: the remaining portion must be #35).',
+    'A number word contradicts its numeral ("Two (3)"), a modified request does not add up (original #60, #25 authorized: the remaining portion must be #35), or a restatement of the request (the rationale\'s opening or closing sentence, the case summary and its copy of a modified request) states another quantity ("#60" vs "#90", "x 12" vs "x 8").',
   tags: ['clinical'],
   fixable: true,
   check({ model, report }) {
@@ -70,5 +73,82 @@ export const quantityMismatch = defineRule({
         ],
       });
     }
+
+    for (const item of model.items) {
+      for (const r of restatedQuantities(model, item)) report(r);
+      for (const r of copiedQuantities(model, item)) report(r);
+    }
   },
 });
+
+/** A rate: "2 times a week", "2x4", "three times": frequency-mismatch reads those. */
+const RATE = /\d\s*[x\u00d7]\s*\d|\b(?:once|twice|\d+|one|two|three|four|five|six)\s+times\b|week|\bwk|month|daily|\bday/i;
+
+/** The one count a phrase states ("#60", "x 12", "twelve (12) sessions"), unless it states a rate. */
+function countOf(text: string): Count[] {
+  if (RATE.test(text)) return [];
+  const count = singleCount(text);
+  return count ? [count] : [];
+}
+
+function countsDiffer(a: readonly Count[], b: readonly Count[]): boolean {
+  return a[0].unit === b[0].unit && (a[0].value.min !== b[0].value.min || a[0].value.max !== b[0].value.max);
+}
+
+/** A restatement of the request with another quantity: reported there, related to the request. */
+function restatedQuantities(model: LetterModel, item: DisputedItem): Report[] {
+  const base = requestOffset(item);
+  // A modified request's restatements may name its original or authorized part ("the original request for #60").
+  const modified = item.title.modified;
+  const parts = modified ? [modified.original, modified.authorized ?? ''].flatMap((p) => singleCount(p) ?? []) : [];
+  const differ = (a: readonly Count[], b: readonly Count[]) => countsDiffer(a, b) && !parts.some((p) => !countsDiffer([p], b));
+  return contradictions(model, item, countOf, differ).map(({ restatement, own, other, titleIsOddOneOut }) => {
+    const { phrase } = restatement;
+    const span = phrase.content.spanOf(phrase.start + other[0].start, phrase.start + other[0].end);
+    const titleSpan = item.title.joined.spanOf(base + own[0].start, base + own[0].end);
+    const fixRestatement: Fix = { title: `Change "${other[0].text}" to "${own[0].text}", as in the request`, changes: [{ span, newText: own[0].text }], safe: false };
+    const fixTitle: Fix = { title: `Change the request's "${own[0].text}" to "${other[0].text}", as every restatement says`, changes: [{ span: titleSpan, newText: other[0].text }], safe: false };
+    return {
+      message: `The request is for ${own[0].text.trim()}, but ${PLACE_NAMES[restatement.place]} says ${other[0].text.trim()}. State the requested quantity there, or correct the request.`,
+      span,
+      related: [{ span: titleSpan, message: `the request's quantity: ${own[0].text.trim()}` }],
+      fixes: titleIsOddOneOut ? [fixTitle, fixRestatement] : [fixRestatement],
+    };
+  });
+}
+
+/** The case summary's copy of the item's modified request with another authorized or remaining quantity. */
+function copiedQuantities(model: LetterModel, item: DisputedItem): Report[] {
+  const modified = item.title.modified;
+  if (modified?.form !== 'remaining-portion') return [];
+  const reports: Report[] = [];
+  const own = contentTokens(modified.original);
+  for (const copy of summaryModifiedCopies(model)) {
+    if (coverage(own, contentTokens(copy.original.text)) < NAMES_TITLE) continue;
+    for (const [name, titlePart, copied] of [
+      ['original request', modified.original, copy.original],
+      ['authorized part', modified.authorized, copy.authorized],
+      ['remaining IMR eligible portion', modified.remaining, copy.remaining],
+    ] as const) {
+      const report = copiedPart(item, copy, name, titlePart, copied);
+      if (report) reports.push(report);
+    }
+  }
+  return reports;
+}
+
+function copiedPart(item: DisputedItem, copy: ModifiedCopy, name: string, titlePart: string | undefined, copied: ModifiedCopy['original']): Report | undefined {
+  if (!titlePart) return undefined;
+  const ours = countOf(titlePart);
+  const theirs = countOf(copied.text);
+  if (ours.length === 0 || theirs.length === 0 || !countsDiffer(ours, theirs)) return undefined;
+  const at = item.title.text.indexOf(titlePart);
+  const span = copy.content.spanOf(copied.start + theirs[0].start, copied.start + theirs[0].end);
+  const titleSpan = at >= 0 ? item.title.joined.spanOf(at + ours[0].start, at + ours[0].end) : item.title.span;
+  return {
+    message: `The item's ${name} is ${ours[0].text.trim()}, but the case summary's copy of the modified request says ${theirs[0].text.trim()}. Copy the title's quantities, or correct the title.`,
+    span,
+    related: [{ span: titleSpan, message: `the title's ${name}: ${ours[0].text.trim()}` }],
+    fixes: [{ title: `Change "${theirs[0].text}" to "${ours[0].text}", as in the title`, changes: [{ span, newText: ours[0].text }], safe: false }],
+  };
+}

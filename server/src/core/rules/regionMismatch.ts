@@ -6,26 +6,27 @@ import { defineRule } from './rule';
 export const regionMismatch = defineRule({
   id: 'region-mismatch',
   defaultSeverity: 'warning',
-  description: "The body region of the reviewer's cited chapter is not the request's (a knee MRI cited under Low Back Complaints).",
+  description: "A chapter the reviewer cites (MTUS or ODG) is for another body region than the request's (a knee MRI cited under Low Back Complaints), even beside the right one; a request naming several regions allows each.",
   tags: ['clinical', 'citation'],
   fixable: false,
   checkItem({ item, dates, catalog, report }) {
     const regions = catalog.regionsOfTitle(item.title.request);
     if (regions.length === 0) return;
-    const allowed = new Set(regions.flatMap((r) => [r.id, ...r.compatible]));
-    const cited = citedGuidelines(item.maximus, catalog).filter((c) => c.region);
-    if (cited.length === 0 || cited.some((c) => allowed.has(c.region!))) return;
-    const wrong = cited[0];
+    // A request naming several regions allows each of them (and the regions compatible with each).
+    const allowed = new Set(regions.flatMap((r) => [r.id, ...r.compatible, ...r.generalizes]));
     const requestRegions = regions.map((r) => r.label).join(' / ');
     // The region's chapter in force on the date the citation is judged by (Knee Complaints in 2016, Knee Disorders in 2026).
     const day = judgingDateOf(item, dates, 'maximus').day;
     const suggestions = catalog.components
       .filter((c) => c.region && regions.some((r) => r.id === c.region) && c.editions.some((e) => inForceOn(e, day)))
       .map((c) => c.name);
-    report({
-      message: `The request concerns the ${requestRegions}, but the MAXIMUS guideline cites ${wrong.label}, a chapter for the ${catalog.region(wrong.region!)?.label ?? wrong.region}.${suggestions.length ? ` The ${requestRegions} chapter is ${suggestions.join(' or ')}.` : ''}`,
-      span: wrong.span,
-      related: [{ span: item.title.span, message: `the request: ${item.title.request}` }],
-    });
+    // Each cited chapter with a body region is judged on its own: citing the right chapter does not excuse a wrong one beside it.
+    for (const wrong of citedGuidelines(item.maximus, catalog).filter((c) => c.kind === 'chapter' && c.region && !allowed.has(c.region))) {
+      report({
+        message: `The request concerns the ${requestRegions}, but the MAXIMUS guideline cites ${wrong.label}, a chapter for the ${catalog.region(wrong.region!)?.label ?? wrong.region}.${suggestions.length ? ` The ${requestRegions} chapter is ${suggestions.join(' or ')}.` : ''}`,
+        span: wrong.span,
+        related: [{ span: item.title.span, message: `the request: ${item.title.request}` }],
+      });
+    }
   },
 });

@@ -1,0 +1,194 @@
+/**
+ * Every place a letter restates an item's request, attributed to its item: the rationale's
+ * opening sentence ("Regarding the request for ...", "This is a request for ...") and closing
+ * sentence (both the item's own), and the case summary's request phrases ("Request(s) under
+ * consideration include ...", "the claims administrator failed to approve a request for ..."),
+ * each part of a sentence that lists several requests attributed by its words. Reviewers copy
+ * paragraphs between letters and items, so each restatement is a place for a wrong level, side
+ * or number: the consistency rules compare the request with every one of them.
+ */
+import type { DisputedItem, LetterModel } from '../model';
+import { memoByText } from '../text/memoByText';
+import { caseSummary, sentences } from './narrative';
+import { conclusionRequest, coverage, NAMES_TITLE, phraseTokens, summaryRequestPhrases, titleTokens, type NamedPhrase } from './requests';
+
+export type RestatementPlace = 'opening' | 'conclusion' | 'summary';
+
+export interface Restatement {
+  readonly place: RestatementPlace;
+  readonly phrase: NamedPhrase;
+}
+
+/** How a message names the place. */
+export const PLACE_NAMES: Readonly<Record<RestatementPlace, string>> = {
+  opening: "the rationale's opening sentence",
+  conclusion: "the rationale's closing sentence",
+  summary: "the case summary's request",
+};
+
+/** The words that introduce the request an opening sentence is about. */
+const OPENING_LEAD =
+  /\b(?:(?:regarding|concerning|as\s+for|as\s+to|with\s+regard\s+to|in\s+regards?\s+to|with\s+respect\s+to)\s+the\s+(?:current\s+)?request(?:ed)?(?:\s+for)?|this\s+is\s+a\s+request\s+for|the\s+(?:current\s+)?request\s+(?:is\s+)?for)\s+/i;
+/** Where the named request ends: a clause break or the verb of the sentence. */
+const OPENING_END = /[,;:(]|\s(?:is|was|are|were|has|have|does|do|will|would|cannot|can)\s|\s(?:given|due\s+to|because|secondary\s+to|despite|as\s+(?:the|there))\b/i;
+
+/** The request an opening sentence names, offsets in the rationale's text. */
+const openingPhrase = memoByText((text: string): { text: string; start: number; end: number } | null => {
+  const first = sentences(text)[0];
+  if (!first) return null;
+  const sentence = text.slice(first.start, first.end);
+  const lead = OPENING_LEAD.exec(sentence);
+  if (!lead) return null;
+  const from = lead.index + lead[0].length;
+  const rest = sentence.slice(from);
+  const end = OPENING_END.exec(rest);
+  let length = end ? end.index : rest.length;
+  while (length > 0 && /[\s.,"\u201d]/.test(rest[length - 1])) length--;
+  if (length < 2) return null;
+  const start = first.start + from;
+  return { text: text.slice(start, start + length), start, end: start + length };
+});
+
+/** The request the rationale's opening sentence names, if it names one. */
+export function openingRequest(item: DisputedItem): NamedPhrase | undefined {
+  const content = item.rationale?.content;
+  if (!content) return undefined;
+  const found = openingPhrase(content.text);
+  return found ? { ...found, content } : undefined;
+}
+
+/** The closing boilerplate of dependent items names the surgery they depend on, not their own request. */
+const ANCILLARY = /\bancillary\s+service\b/i;
+
+/** The restatements inside the item: its rationale's opening and closing sentences. */
+export function ownRestatements(item: DisputedItem): Restatement[] {
+  const found: Restatement[] = [];
+  const opening = openingRequest(item);
+  if (opening) found.push({ place: 'opening', phrase: opening });
+  const conclusion = conclusionRequest(item);
+  // The same phrase when the rationale is one sentence: counted once.
+  if (conclusion && !ANCILLARY.test(item.rationale?.conclusion?.text ?? '') && conclusion.start !== opening?.start) found.push({ place: 'conclusion', phrase: conclusion });
+  return found;
+}
+
+/** The case summary's request phrases that name the item (hold three quarters of its title's words). */
+export function summaryRestatements(model: LetterModel, item: DisputedItem): Restatement[] {
+  const own = titleTokens(item);
+  if (own.size === 0) return [];
+  return summaryRequestPhrases(model)
+    .filter((phrase) => coverage(own, phraseTokens(phrase)) >= NAMES_TITLE)
+    .map((phrase) => ({ place: 'summary' as const, phrase }));
+}
+
+export interface Contradiction<M> {
+  readonly restatement: Restatement;
+  /** What the request says. */
+  readonly own: readonly M[];
+  /** What the restatement says instead. */
+  readonly other: readonly M[];
+  /**
+   * Every other restatement that states the feature says what this one says, and there are two
+   * or more of them: the title is the odd one out, most likely the copy that went wrong.
+   */
+  readonly titleIsOddOneOut: boolean;
+}
+
+/**
+ * The restatements of an item's request that state a feature (its spinal levels, its side, its
+ * quantity) with another value than the request. The rationale's sentences are the item's own
+ * and always count. A summary phrase that agrees with a sibling item it also names is that
+ * sibling's, and `differInSummary` may read the summary more leniently (it tells history too).
+ */
+export function contradictions<M>(
+  model: LetterModel,
+  item: DisputedItem,
+  find: (text: string) => M[],
+  differ: (a: readonly M[], b: readonly M[]) => boolean,
+  differInSummary: (a: readonly M[], b: readonly M[]) => boolean = differ,
+): Contradiction<M>[] {
+  const own = find(item.title.request);
+  if (own.length === 0) return [];
+  const found: { restatement: Restatement; other: M[] }[] = [];
+  let stated = 0;
+  for (const restatement of ownRestatements(item)) {
+    const other = find(restatement.phrase.text);
+    if (other.length === 0) continue;
+    stated++;
+    if (differ(own, other)) found.push({ restatement, other });
+  }
+  for (const restatement of summaryRestatements(model, item)) {
+    const other = find(restatement.phrase.text);
+    if (other.length === 0) continue;
+    stated++;
+    if (!differInSummary(own, other)) continue;
+    const tokens = phraseTokens(restatement.phrase);
+    const sibling = model.items.some((x) => {
+      if (x === item || coverage(titleTokens(x), tokens) < NAMES_TITLE) return false;
+      const theirs = find(x.title.request);
+      return theirs.length > 0 && !differInSummary(theirs, other);
+    });
+    if (!sibling) found.push({ restatement, other });
+  }
+  const oddOneOut = found.length >= 2 && found.length === stated && found.every((f) => !differ(f.other, found[0].other));
+  return found.map((f) => ({ ...f, own, titleIsOddOneOut: oddOneOut }));
+}
+
+/** One part of the case summary's copy of a modified request, located in the summary. */
+export interface CopiedPart {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The case summary's copy of a modified request's title ("X was the original request. Y was authorized ... The remaining ... Z."). */
+export interface ModifiedCopy {
+  readonly content: NamedPhrase['content'];
+  readonly original: CopiedPart;
+  readonly authorized: CopiedPart;
+  readonly remaining: CopiedPart;
+}
+
+const ORIGINAL = /\s+was\s+the\s+original\s+request\.?$/iu;
+const AUTHORIZED = /\s+was\s+authorized\s+by\s+the\s+Claims\s+Administrator\.?$/iu;
+const REMAINING = /^The\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request(?:\s*,|\s+is(?:\s+for)?)?\s+/iu;
+/** What a summary sentence may say before the request it copies ("The Utilization Review on 11-15-2016 ...", "The request for ..."). */
+const ORIGINAL_LEAD = /^(?:.*?\b(?:noted|on\s+\d{1,2}[-/]\d{1,2}[-/]\d{2,4})\s+|the\s+request\s+for\s+)/iu;
+
+function part(text: string, start: number, end: number): CopiedPart {
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /[\s.,]/u.test(text[end - 1])) end--;
+  return { text: text.slice(start, end), start, end };
+}
+
+const copyMemo = new WeakMap<LetterModel, ModifiedCopy[]>();
+
+/** The summary's copies of modified requests, in the three-sentence form the titles use. */
+export function summaryModifiedCopies(model: LetterModel): ModifiedCopy[] {
+  let copies = copyMemo.get(model);
+  if (copies) return copies;
+  copies = [];
+  const summary = caseSummary(model);
+  if (summary) {
+    const text = summary.text;
+    const bounds = sentences(text);
+    for (let i = 0; i + 2 < bounds.length; i++) {
+      const first = text.slice(bounds[i].start, bounds[i].end);
+      const original = ORIGINAL.exec(first);
+      if (!original) continue;
+      const second = text.slice(bounds[i + 1].start, bounds[i + 1].end);
+      const authorized = AUTHORIZED.exec(second);
+      const third = text.slice(bounds[i + 2].start, bounds[i + 2].end);
+      const remaining = REMAINING.exec(third);
+      if (!authorized || !remaining) continue;
+      const lead = ORIGINAL_LEAD.exec(first.slice(0, original.index));
+      copies.push({
+        content: summary,
+        original: part(text, bounds[i].start + (lead ? lead[0].length : 0), bounds[i].start + original.index),
+        authorized: part(text, bounds[i + 1].start, bounds[i + 1].start + authorized.index),
+        remaining: part(text, bounds[i + 2].start + remaining[0].length, bounds[i + 2].end),
+      });
+    }
+  }
+  copyMemo.set(model, copies);
+  return copies;
+}
