@@ -158,6 +158,9 @@ function sessionCountAt(text: string, match: RegExpMatchArray): { value: Range; 
   const value = readRange(match[0]);
   if (value === undefined) return undefined;
   let position = match.index! + match[0].length;
+  // "Twelve (12) physical therapy sessions": the numeral repeating the word is part of the number.
+  const numeral = /^\s*\(\s*\d{1,3}\s*\)/.exec(text.slice(position, position + 12));
+  if (numeral) position += numeral[0].length;
   for (let words = 0; words < 4; words++) {
     const space = /^\s+/.exec(text.slice(position, position + 8));
     if (!space) return undefined;

@@ -102,7 +102,11 @@ function restatedQuantities(model: LetterModel, item: DisputedItem): Report[] {
   const modified = item.title.modified;
   const parts = modified ? [modified.original, modified.authorized ?? ''].flatMap((p) => singleCount(p) ?? []) : [];
   const differ = (a: readonly Count[], b: readonly Count[]) => countsDiffer(a, b) && !parts.some((p) => !countsDiffer([p], b));
-  return contradictions(model, item, countOf, differ).map(({ restatement, own, other, titleIsOddOneOut }) => {
+  // The summary's copy of a modified request is compared part by part (copiedQuantities).
+  const copies = summaryModifiedCopies(model).map((c) => ({ start: c.original.start, end: c.remaining.end }));
+  const inCopy = (start: number, end: number) => copies.some((c) => start < c.end && c.start < end);
+  const found = contradictions(model, item, countOf, differ).filter(({ restatement: r }) => r.place !== 'summary' || !inCopy(r.phrase.start, r.phrase.end));
+  return found.map(({ restatement, own, other, titleIsOddOneOut }) => {
     const { phrase } = restatement;
     const span = phrase.content.spanOf(phrase.start + other[0].start, phrase.start + other[0].end);
     const titleSpan = item.title.joined.spanOf(base + own[0].start, base + own[0].end);
