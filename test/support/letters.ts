@@ -52,6 +52,17 @@ left L5-S1 disc protrusion contacting the S1 nerve root. Treatment has included 
 therapy and medications. The Utilization Review on 11-15-2016 non-certified the request.
 `;
 
+/** A case summary whose narrative ends with the given sentences (the real letters' request sentences go there). */
+export function summaryWith(...sentences: string[]): string {
+  return `                                CLINICAL CASE SUMMARY
+The expert reviewer developed the following clinical case summary based on a review of the
+case file, including all medical records:
+
+The 47 year old male injured worker suffered an industrial injury on 03-14-2016. He reported
+low back pain radiating to the left leg. ${sentences.join(' ')}
+`;
+}
+
 export const ESI_ITEM: ItemParts = {
   title: 'Left L5-S1 transforaminal epidural steroid injection',
   decision: 'Upheld',

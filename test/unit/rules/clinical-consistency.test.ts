@@ -6,19 +6,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyFix, covered, findings, squash } from '../../support/lintText';
-import { ESI_ITEM, HEADER, KNEE_MRI_ITEM, letter, type ItemParts } from '../../support/letters';
+import { ESI_ITEM, HEADER, KNEE_MRI_ITEM, letter, summaryWith, type ItemParts } from '../../support/letters';
 import { findDates } from '../../../server/src/core/parse/dates';
 
 /** A case summary with the given closing sentences (the real letters' request sentences go there). */
-function summary(...sentences: string[]): string {
-  return `                                CLINICAL CASE SUMMARY
-The expert reviewer developed the following clinical case summary based on a review of the
-case file, including all medical records:
-
-The 47 year old male injured worker suffered an industrial injury on 03-14-2016. He reported
-low back pain radiating to the left leg. ${sentences.join(' ')}
-`;
-}
+const summary = summaryWith;
 
 /** The ESI item with another title and the same closing sentence shape. */
 function esi(title: string, concluded = title): ItemParts {

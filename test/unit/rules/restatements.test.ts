@@ -9,18 +9,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { applyFix, covered, findings, squash } from '../../support/lintText';
-import { ESI_ITEM, KNEE_MRI_ITEM, letter, type ItemParts } from '../../support/letters';
+import { ESI_ITEM, KNEE_MRI_ITEM, letter, summaryWith, type ItemParts } from '../../support/letters';
 import { SEED_PATH, sharedAvailable } from '../../support/paths';
 
-function summary(...sentences: string[]): string {
-  return `                                CLINICAL CASE SUMMARY
-The expert reviewer developed the following clinical case summary based on a review of the
-case file, including all medical records:
-
-The 47 year old male injured worker suffered an industrial injury on 03-14-2016. He reported
-low back pain radiating to the left leg. ${sentences.join(' ')}
-`;
-}
+const summary = summaryWith;
 
 /** An item whose rationale opens with `opening` and closes on `closing` (the request named in it). */
 function item(title: string, opening: string, closing: string, parts: Partial<ItemParts> = {}): ItemParts {
