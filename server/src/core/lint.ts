@@ -1,3 +1,4 @@
+import { lineEndingOf } from './text/lineIndex';
 import type { Catalog } from './catalog/catalog';
 import { severityOf, type LintOptions } from './config';
 import { lighterSeverity, type Finding, type Report, type Severity } from './findings';
@@ -74,7 +75,7 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
   }
   const itemRules = enabled.filter(({ rule }) => rule.checkItem);
   const dates = letterDatesOf(model, options?.today ?? today());
-  const eol = /\r\n|\n|\r/u.exec(model.text)?.[0] ?? '\n';
+  const eol = lineEndingOf(model.text);
   // What item findings depend on besides the item's text: they are kept under it.
   const letterKey = `${letterDatesKey(dates)}|${eol}`;
   for (const item of model.items) {

@@ -3,6 +3,7 @@
  * title, the closing sentence of a rationale, and at a line start the header labels, headings,
  * credentials lines and item labels missing there (and a whole letter in an empty document).
  */
+import { lineEndingOf } from '../text/lineIndex';
 import type { Decision, DisputedItem, SectionId } from '../model';
 import { decisionFor } from '../rules/decisionWords';
 import { CLOSING_LEADS, closingSentence, compileTerm, CREDENTIAL_LINES, HEADER_FIELDS, HEADINGS, ITEM_PARAGRAPHS, type ParagraphKind } from '../grammar/vocabulary';
@@ -31,7 +32,7 @@ export function decisionCandidates(b: Builder, item: DisputedItem | undefined, s
 export function lineStartCandidates(b: Builder, offset: number, partial: string): Candidate[] {
   const { model } = b;
   const out: Candidate[] = [];
-  const eol = /\r\n|\n|\r/.exec(model.text)?.[0] ?? '\n';
+  const eol = lineEndingOf(model.text);
   const sectionAt = (at: number) => [...model.sections].reverse().find((s) => s.headingSpan.start <= at);
   const current = sectionAt(offset);
   const firstHeading = model.sections[0]?.headingSpan.start ?? Number.POSITIVE_INFINITY;
@@ -136,7 +137,7 @@ export function closingCandidates(b: Builder, item: DisputedItem): Candidate[] {
 
 /** A whole letter of today in an empty document: today's dates, the editions in force. */
 export function letterCandidates(b: Builder, today: Day): Candidate[] {
-  const eol = /\r\n|\n|\r/u.exec(b.model.text)?.[0] ?? '\n';
+  const eol = lineEndingOf(b.model.text);
   return [
     {
       label: 'IMR letter',

@@ -10,6 +10,7 @@
  * here, with care for PDF artefacts: a page break leaves a blank line inside a sentence, and the
  * 2014 layout double-spaces every line.
  */
+import { lineEndingOf } from '../text/lineIndex';
 import { CREDENTIAL_LINES, ITEM_PARAGRAPHS } from '../grammar/vocabulary';
 import type { TextChange } from '../findings';
 import type { LetterModel } from '../model';
@@ -60,10 +61,6 @@ function collapse(text: string): string {
   return text.replace(/[ \t]+/g, ' ').trim();
 }
 
-function eolOf(text: string): string {
-  const m = /\r\n|\n|\r/.exec(text);
-  return m ? m[0] : '\n';
-}
 
 /**
  * Appends a line to a paragraph with one space, or with none after a word broken at its hyphen
@@ -312,7 +309,7 @@ function minimal(text: string, span: Span, newText: string): TextChange | undefi
 
 /** Formats the whole letter. */
 export function formatLetter(model: LetterModel, options: FormatOptions = {}): FormatResult {
-  const eol = options.eol ?? eolOf(model.text);
+  const eol = options.eol ?? lineEndingOf(model.text);
   const edits = blockEdits(model, eol);
   const text = edits.map((e) => e.newText).join('');
   const changes = edits.map((e) => minimal(model.text, e.span, e.newText)).filter((c): c is TextChange => c !== undefined);
@@ -324,7 +321,7 @@ export function formatLetter(model: LetterModel, options: FormatOptions = {}): F
  * when the range covers part of it). An empty range formats the block it is in.
  */
 export function formatRange(model: LetterModel, range: Span, options: FormatOptions = {}): TextChange[] {
-  const eol = options.eol ?? eolOf(model.text);
+  const eol = options.eol ?? lineEndingOf(model.text);
   const edits = blockEdits(model, eol);
   const touched = edits.filter(
     (e, i) =>

@@ -1,6 +1,7 @@
 import { HEADINGS } from '../parse/sections';
 import { defineRule } from './rule';
-import { eolOf, sectionSkeleton } from './sectionSkeletons';
+import { sectionSkeleton } from './sectionSkeletons';
+import { lineEndingOf } from '../text/lineIndex';
 
 export const missingSection = defineRule({
   id: 'missing-section',
@@ -10,7 +11,7 @@ export const missingSection = defineRule({
   fixable: true,
   check({ model, report }) {
     const present = new Set(model.sections.map((s) => s.id));
-    const eol = eolOf(model.text);
+    const eol = lineEndingOf(model.text);
     HEADINGS.forEach((heading, order) => {
       if (present.has(heading.id)) return;
       // Insert before the first section that canonically follows; the issues section goes before the first item or at the end.

@@ -23,7 +23,4 @@ export function sectionSkeleton(id: SectionId, eol: string): string {
   }
 }
 
-export function eolOf(text: string): string {
-  const m = /\r\n|\n|\r/.exec(text);
-  return m ? m[0] : '\n';
-}
+

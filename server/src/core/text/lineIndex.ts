@@ -61,3 +61,8 @@ export class LineIndex {
     return { start: this.positionAt(s.start), end: this.positionAt(s.end) };
   }
 }
+
+/** The line ending a text uses, read from its first line break ("\n" for a text without one): what inserted lines are written with. */
+export function lineEndingOf(text: string): string {
+  return /\r\n|\n|\r/u.exec(text)?.[0] ?? '\n';
+}
