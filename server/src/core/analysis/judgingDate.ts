@@ -26,7 +26,7 @@ export interface JudgingDate {
 }
 
 /** A valid date as a Day. */
-export function dayOf(date: LetterDate | undefined): Day | undefined {
+function dayOf(date: LetterDate | undefined): Day | undefined {
   if (!date?.valid) return undefined;
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
@@ -61,7 +61,7 @@ export function letterDatesKey(dates: LetterDates): string {
 const DATE_OF_SERVICE = /\b(?:DOS|dates?\s+of\s+service)\b\s*:?\s*/giu;
 
 /** The date of service an item's title gives, if it gives one. */
-export function dateOfService(item: DisputedItem): LetterDate | undefined {
+function dateOfService(item: DisputedItem): LetterDate | undefined {
   const title = item.title.text;
   for (const m of title.matchAll(DATE_OF_SERVICE)) {
     const after = m.index! + m[0].length;

@@ -50,7 +50,7 @@ const openingPhrase = memoByText((text: string): { text: string; start: number; 
 });
 
 /** The request the rationale's opening sentence names, if it names one. */
-export function openingRequest(item: DisputedItem): NamedPhrase | undefined {
+function openingRequest(item: DisputedItem): NamedPhrase | undefined {
   const content = item.rationale?.content;
   if (!content) return undefined;
   const found = openingPhrase(content.text);
@@ -72,7 +72,7 @@ export function ownRestatements(item: DisputedItem): Restatement[] {
 }
 
 /** The case summary's request phrases that name the item (hold three quarters of its title's words). */
-export function summaryRestatements(model: LetterModel, item: DisputedItem): Restatement[] {
+function summaryRestatements(model: LetterModel, item: DisputedItem): Restatement[] {
   const own = titleTokens(item);
   if (own.size === 0) return [];
   return summaryRequestPhrases(model)

@@ -59,7 +59,7 @@ export function preferredLabel(edition: Edition): string | undefined {
 }
 
 /** The components that stand for the same MTUS section as `component` (itself included). */
-export function sameSection(components: readonly MtusComponent[], component: MtusComponent): MtusComponent[] {
+function sameSection(components: readonly MtusComponent[], component: MtusComponent): MtusComponent[] {
   if (!component.regulation) return [component];
   return components.filter((c) => c === component || c.regulation === component.regulation);
 }
@@ -71,11 +71,6 @@ export function editionsInForce(components: readonly MtusComponent[], component:
     for (const edition of c.editions) if (inForceOn(edition, day) === true) found.push({ component: c, edition });
   }
   return found;
-}
-
-/** Whether an edition is still in force (its dates known and open-ended): today's MTUS. */
-export function isCurrent(edition: Edition): boolean {
-  return edition.inForce !== undefined && edition.inForce.until === undefined;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -65,7 +65,7 @@ function chapterSnippet(catalog: Catalog, number: number, index: number, profile
 
 
 
-export function mtusCitations(b: Builder): Scored[] {
+function mtusCitations(b: Builder): Scored[] {
   const { catalog, profile } = b;
   const out: Scored[] = [];
   for (const component of catalog.components) {

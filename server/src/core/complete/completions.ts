@@ -20,9 +20,8 @@ import type { Catalog } from '../catalog/catalog';
 import type { Day } from '../catalog/editions';
 import { ISSUES_INTRO } from '../grammar/vocabulary';
 import type { LetterModel } from '../model';
-import { NONE, type Builder, type Candidate, type CompletionContextKind, type CompletionResult } from './candidate';
+import { NONE, ranked, type Builder, type Candidate, type CompletionContextKind, type CompletionResult } from './candidate';
 import { chapterCandidates, componentCandidates, nonMtusBodies, odgTopicsOf, sectionCandidates, statementCandidates } from './citationCandidates';
-import { ranked } from './candidate';
 import { guidelineSlot, itemAt, needsPeriod, paragraphBefore, PARAGRAPH_LABELS, type GuidelineSlot } from './cursor';
 import { closingCandidates, decisionCandidates, letterCandidates, lineStartCandidates } from './letterCandidates';
 
