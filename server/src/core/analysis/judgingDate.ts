@@ -31,10 +31,17 @@ function dayOf(date: LetterDate | undefined): Day | undefined {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
-/** Today on this machine's calendar. */
+let cachedToday: { day: Day; until: number } | undefined;
+
+/** Today on this machine's calendar (read from the clock once a minute: every lint asks). */
 export function today(): Day {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const now = Date.now();
+  if (!cachedToday || now >= cachedToday.until) {
+    const date = new Date(now);
+    const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    cachedToday = { day, until: now + 60_000 - (now % 60_000) };
+  }
+  return cachedToday.day;
 }
 
 /**
