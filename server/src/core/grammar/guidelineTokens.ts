@@ -284,23 +284,27 @@ function componentTail(text: string, tokens: Tokens, head: ComponentHead, end: n
   }
 }
 
+/** Longer than any section name with what follows it: how far a known name is looked for. */
+const SECTION_WINDOW = 240;
+
 /** Splits "A, B, and C" into sections, taking known names (which may hold commas) whole. */
 function sectionList(text: string, tokens: Tokens, start: number, end: number, component: MtusComponent | undefined, catalog: Catalog): void {
   const known = component ? catalog.sectionNamesOf(component) : [];
   let position = start;
   while (position < end) {
-    const lead = /^(?:[\s,;]|and(?:\s|$))+/iu.exec(text.slice(position, end));
+    // Windows, not the rest of the list: a list of thousands of sections stays linear.
+    const lead = /^(?:[\s,;]|and(?:\s|$))+/iu.exec(text.slice(position, Math.min(end, position + 64)));
     if (lead) {
       tokens.addSeparator(position, position + lead[0].length);
       position += lead[0].length;
     }
     if (position >= end) break;
-    const rest = text.slice(position, end).toLowerCase();
+    const rest = text.slice(position, Math.min(end, position + SECTION_WINDOW)).toLowerCase();
     const match = known.find(({ written }) => {
       const key = written.toLowerCase();
       if (!rest.startsWith(key)) return false;
       const after = rest.slice(key.length);
-      return after === '' || /^\s*(?:,|;|\.|\band\b)/u.test(after);
+      return (after === '' && position + key.length === end) || /^\s*(?:,|;|\.|\band\b)/u.test(after);
     });
     let sectionEnd: number;
     if (match) sectionEnd = position + match.written.length;
