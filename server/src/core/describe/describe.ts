@@ -197,7 +197,7 @@ const SENTENCES: Record<'outside-mtus' | 'no-evidence' | 'non-mtus' | 'mtus', st
     'The decision rests on guidelines other than the MTUS. At least one "Decision based on Non-MTUS Citation ..." sentence must follow (8 CCR §9792.21.1, the medical evidence search sequence: MTUS first).',
   'no-evidence': 'No guideline was cited for the decision. Nothing follows this sentence on the line.',
   'non-mtus': 'A citation of a guideline outside the MTUS (ODG, ACOEM 3rd ed., ...). It follows an MTUS citation or the outside-of-MTUS sentence.',
-  mtus: 'A citation of the MTUS: "Decision based on MTUS <Component> <Year>, Section(s): <Section>." (2016-17) or "Decision based on MTUS ACOEM Chapter <N> <Title> Page(s): <pages>." (2014).',
+  mtus: 'A citation of the MTUS: "Decision based on MTUS <Guideline> <Year>, Section(s): <Section>." ("Low Back Disorders 2020" today, "Low Back Complaints 2004" before December 2017) or "Decision based on MTUS ACOEM Chapter <N> <Title> Page(s): <pages>." (2014). The edition cited must be the one in force on the date of the request.',
 };
 
 export function describe(ref: CatalogRef, catalog: Catalog): string | undefined {
