@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { formatLetter } from '../../../server/src/core/format/formatLetter';
 import { analyzeText } from '../../support/lintText';
-import { apply, closeAllEditors, codes, open, positionAfter, positionIn, SEED_FILE, waitForDiagnostics, workspaceUri, writeLetter } from './helpers';
+import { apply, closeAllEditors, codes, open, positionAfter, readText, positionIn, SEED_FILE, waitForDiagnostics, workspaceUri, writeLetter } from './helpers';
 
 const FACET = 'Facet Joint Diagnostic Blocks (therapeutic injections), pages 412-418';
 
@@ -15,7 +15,7 @@ let seed = '';
 
 /** A copy of the seed letter to change, open in an editor and linted. */
 async function openSeedCopy(name: string): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor }> {
-  const uri = writeLetter(name, seed);
+  const uri = await writeLetter(name, seed);
   const editor = await open(uri);
   await waitForDiagnostics(uri, (d) => codes(d).includes('procedure-guideline-mismatch'), 'procedure-guideline-mismatch');
   return { uri, editor };
@@ -27,7 +27,7 @@ function markdownOf(contents: vscode.Hover['contents']): string {
 
 suite('Language features', () => {
   suiteSetup(async () => {
-    seed = Buffer.from(await vscode.workspace.fs.readFile(workspaceUri(SEED_FILE))).toString('utf8');
+    seed = await readText(workspaceUri(SEED_FILE));
     assert.ok(seed.includes(FACET), 'the seed letter is not the expected one');
   });
   suiteTeardown(closeAllEditors);
@@ -80,7 +80,7 @@ suite('Language features', () => {
   });
 
   test('quick fix for a misspelt decision: "Change to Upheld" is preferred and gives the exact text', async () => {
-    const uri = writeLetter('decision-fix.imr', seed.replace('block:  Upheld', 'block:  Uphled'));
+    const uri = await writeLetter('decision-fix.imr', seed.replace('block:  Upheld', 'block:  Uphled'));
     const editor = await open(uri);
     const [finding] = (await waitForDiagnostics(uri, (d) => codes(d).includes('invalid-decision'), 'invalid-decision')).filter((d) => d.code === 'invalid-decision');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, finding.range, vscode.CodeActionKind.QuickFix.value);
