@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient';
 import type { WorkspaceLintSummary } from '../../../client/src/extension';
 import { letter } from '../../support/letters';
-import { closeAllEditors, codes, extension, letterFiles, open, readText, relativePath, replaceText, setSetting, waitForDiagnostics, workspaceUri, writeLetter } from './helpers';
+import { closeAllEditors, codes, extension, letterFiles, open, openUntitledLetter, readText, relativePath, replaceText, setSetting, waitForDiagnostics, workspaceUri, writeLetter } from './helpers';
 
 const SKELETON = ['Request: Upheld', '', 'Claims Administrator guideline: ', '', 'MAXIMUS guideline: ', '', 'Decision rationale: '].join('\n');
 
@@ -35,8 +35,8 @@ suite('Commands', () => {
   });
 
   test('IMR: Insert disputed item, on a line with text: after that line, a blank line between', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'imr', content: 'IMR ISSUES, DECISIONS AND RATIONALES\nnext line' });
-    const editor = await vscode.window.showTextDocument(document);
+    const editor = await openUntitledLetter('IMR ISSUES, DECISIONS AND RATIONALES\nnext line');
+    const document = editor.document;
     editor.selection = new vscode.Selection(0, 3, 0, 3);
     await vscode.commands.executeCommand('imr.insertItem');
     assert.equal(document.getText(), `IMR ISSUES, DECISIONS AND RATIONALES\n\n${SKELETON}\nnext line`);

@@ -58,6 +58,21 @@ export async function letterFiles(dir = workspaceFolder()): Promise<vscode.Uri[]
   return found;
 }
 
+let untitledCount = 0;
+
+/**
+ * A new untitled IMR letter holding `text`, under a name of its own. openTextDocument({ content })
+ * names it Untitled-N, and the web worker host can answer such a name with a document closed
+ * just before under the same name (the window frees the name before the host forgets it).
+ */
+export async function openUntitledLetter(text: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `imr-test-${++untitledCount}.imr` }));
+  const editor = await vscode.window.showTextDocument(document);
+  assert.equal(document.languageId, 'imr');
+  assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), text)), 'the text was not inserted');
+  return editor;
+}
+
 export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(uri);
   return vscode.window.showTextDocument(document, { preview: false });
