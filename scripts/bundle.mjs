@@ -1,33 +1,12 @@
 #!/usr/bin/env node
-// Bundles the extension for VS Code: the client (dist/client.js, `vscode` left to the editor) and
-// the language server (dist/server.js, with the catalog JSON inlined), both CommonJS for Node.
-// `--watch` rebuilds on change; `--minify` is used when packaging.
+// Bundles the extension (the four bundles of scripts/bundleTargets.mjs: desktop and web, client
+// and server). `--watch` rebuilds on change; `--minify` is used when packaging.
 import { build, context } from 'esbuild';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bundleTargets } from './bundleTargets.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
-
-/** @type {import('esbuild').BuildOptions} */
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  sourcemap: true,
-  sourcesContent: false,
-  minify,
-  logLevel: 'warning',
-  loader: { '.json': 'json' },
-  absWorkingDir: root,
-};
-
-const targets = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
-];
+const targets = bundleTargets(minify);
 
 if (watch) {
   for (const options of targets) await (await context(options)).watch();

@@ -3,7 +3,8 @@
 #   - Debian packages when missing: chromium, libkrb5-dev (code-server), neovim, emacs-nox + elpa-eglot;
 #   - the code-server toolchain in .toolchain/ (kept between runs on the same machine);
 #   - the .vsix, which must build;
-#   - the extension-host suite and the UI smoke test in code-server (scripts/test-vscode.sh);
+#   - the extension-host suite and the UI smoke test in code-server, each in the Node and in the web
+#     worker extension host (scripts/test-vscode.sh);
 #   - Neovim and Emacs eglot attaching the language server over stdio (test/editors/).
 # Exits non-zero when any of them fails.
 set -euo pipefail

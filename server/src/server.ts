@@ -15,12 +15,22 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './core/diagnostics';
 import { registerFeatures } from './features';
+import type { LetterSource } from './workspace/letterSource';
 import { LintScheduler } from './workspace/lintScheduler';
+import type { ProjectFiles } from './workspace/projectFiles';
 import { tooLargeDiagnostic } from './workspace/sizePolicy';
 import { Workspace } from './workspace/workspace';
 import { LINT_WORKSPACE_COMMAND, lintWorkspace } from './workspaceLint';
 
-export function startServer(connection: Connection): void {
+/** What differs between the hosts the server runs in (Node, a browser's Worker): how files are reached. */
+export interface ServerHost {
+  /** The project configuration and extra catalog files this host can read. */
+  readonly projectFiles: ProjectFiles;
+  /** Where "Lint all determinations" finds and reads the letters. */
+  readonly letters: (connection: Connection) => LetterSource;
+}
+
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   let supportsConfiguration = false;
   // Nothing is linted before the editor's settings are known (onSave mode, rules switched off).
@@ -35,7 +45,8 @@ export function startServer(connection: Connection): void {
     connection.window.showWarningMessage(`IMR: ${message}`);
     connection.console.warn(message);
   };
-  const workspace = new Workspace(warnOnce);
+  const workspace = new Workspace(warnOnce, host.projectFiles);
+  const letters = host.letters(connection);
   const scheduler = new LintScheduler({
     versionOf: (uri) => documents.get(uri)?.version,
     lint: (uri, version) => publish(uri, version),
@@ -98,7 +109,7 @@ export function startServer(connection: Connection): void {
     // The client's own progress token when it sent one; otherwise one the server creates.
     const progress = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : await connection.window.createWorkDoneProgress();
     await settingsReady;
-    return lintWorkspace(connection, documents, workspace, workspaceFolders, progress, token);
+    return lintWorkspace(connection, documents, workspace, workspaceFolders, letters, progress, token);
   });
 
   connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {

@@ -1,17 +1,16 @@
 /**
  * The "lint every determination in the workspace" command: finds the letters of the workspace
- * folders (.imr files, and .txt files whose first line is a letter's), lints those that are not
- * open (open ones are linted already), publishes their diagnostics, and reports $/progress while
- * it works. Files are read in their own encoding (workspace/letterFile). Cancellable.
+ * folders (.imr files, and .txt files whose first line is a letter's; the host's LetterSource
+ * finds and reads them, in their own encoding), lints those that are not open (open ones are
+ * linted already), publishes their diagnostics, and reports $/progress while it works.
+ * Cancellable.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { severityNumber, toDiagnostic } from './core/diagnostics';
 import { tooLargeDiagnostic } from './workspace/sizePolicy';
 import { startsLikeLetter } from './workspace/letterFirstLine';
+import type { LetterSource } from './workspace/letterSource';
 import type { Workspace } from './workspace/workspace';
 
 export const LINT_WORKSPACE_COMMAND = 'imr.lintWorkspace';
@@ -23,38 +22,21 @@ export interface WorkspaceLintSummary {
   cancelled: boolean;
 }
 
-function letterFiles(dir: string, found: string[]): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) letterFiles(path, found);
-    else if (entry.isFile() && /\.(imr|txt)$/i.test(entry.name)) found.push(path);
-  }
-}
-
 export async function lintWorkspace(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   workspace: Workspace,
   folders: readonly string[],
+  letters: LetterSource,
   progress: WorkDoneProgressReporter,
   token: CancellationToken,
 ): Promise<WorkspaceLintSummary> {
-  const files: string[] = [];
-  for (const folder of folders) {
-    try {
-      letterFiles(fileURLToPath(folder), files);
-    } catch {
-      // not a file: folder (a virtual workspace): nothing on disk to lint
-    }
+  let files: string[];
+  try {
+    files = await letters.find(folders);
+  } catch {
+    files = [];
   }
-  files.sort();
   // Counts the letters linted: a .txt file that is not a letter is not one.
   const summary: WorkspaceLintSummary = { files: 0, errors: 0, warnings: 0, cancelled: false };
   progress.begin('IMR: linting determinations', 0, `${files.length} letters`, true);
@@ -63,15 +45,15 @@ export async function lintWorkspace(
       summary.cancelled = true;
       break;
     }
-    const uri = pathToFileURL(files[i]).toString();
+    const uri = files[i];
     const open = documents.get(uri);
     let text: string;
     try {
-      text = open ? open.getText() : workspace.readLetter(files[i]).text;
+      text = open ? open.getText() : await letters.read(uri);
     } catch {
       continue;
     }
-    if (!open && !files[i].toLowerCase().endsWith('.imr') && !startsLikeLetter(text)) continue;
+    if (!open && !uri.toLowerCase().endsWith('.imr') && !startsLikeLetter(text)) continue;
     summary.files++;
     // A closed file is analysed as a throw-away version; an open one is the editor's business.
     const document = open ?? TextDocument.create(uri, 'imr', -1, text);

@@ -6,6 +6,7 @@
  *   text, inputFile <- catalog, model, findings <- parse <- analysis <- rules (and the rule
  *   engine: config, lint, analyze, suppress, diagnostics, fix) <- editor features (complete,
  *   describe, format, navigate) <- workspace (with project/) <- features/ (LSP) <- server, CLI
+ *   (and browser/, the server's entry in a Worker)
  *
  * The edges today's code has against this order are listed in ALLOWED, each with why; an
  * allowance that is no longer needed fails the test too, so the list only ever shrinks.
@@ -29,7 +30,7 @@ const LAYERS: readonly [RegExp, number, string][] = [
   [/^core\/(complete|describe|format|navigate)\//, 5, 'editor features'],
   [/^(workspace|project)\//, 6, 'workspace'],
   [/^features\//, 7, 'LSP features'],
-  [/^(server|main|workspaceLint)$|^cli\//, 8, 'server and CLI'],
+  [/^(server|main|workspaceLint)$|^cli\/|^browser\//, 8, 'server and CLI (browser/: the server in a Worker)'],
 ];
 
 /** Edges allowed against the order, each with why (none today): an entry that is no longer needed fails the test. */

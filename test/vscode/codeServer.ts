@@ -68,6 +68,8 @@ async function freePort(): Promise<number> {
 export interface CodeServer {
   readonly origin: string;
   readonly remoteAuthority: string;
+  /** A `vscode-remote` URI with the authority the workbench resolves the connection to (the server's host:port). */
+  hostUri(path: string): string;
   readonly logFile: string;
   /** A `vscode-remote` URI for a path on this machine, as the workbench names it. */
   remoteUri(path: string): string;
@@ -172,6 +174,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     remoteAuthority,
     logFile,
     remoteUri: (path: string) => `vscode-remote://${remoteAuthority}${encodeURI(path)}`,
+    hostUri: (path: string) => `vscode-remote://127.0.0.1:${port}${encodeURI(path)}`,
     stop,
   };
 }
@@ -198,7 +201,18 @@ export interface ExtensionTestRun {
 export async function runExtensionTests(
   browser: Browser,
   server: CodeServer,
-  options: { folder: string; extensionDevelopmentPath: string; extensionTestsPath: string; environment: Record<string, string>; artifactsDir: string; timeoutMs: number },
+  options: {
+    folder: string;
+    extensionDevelopmentPath: string;
+    extensionTestsPath: string;
+    environment: Record<string, string>;
+    artifactsDir: string;
+    timeoutMs: number;
+    /** The extension host of the extension under development and its tests ('web': the browser's web worker one); the workbench's choice when absent. */
+    extensionDevelopmentKind?: 'web' | 'workspace';
+    /** Name the paths with the server's host:port (the web worker host finds the tests' extension by it). */
+    hostAuthority?: boolean;
+  },
 ): Promise<ExtensionTestRun> {
   mkdirSync(options.artifactsDir, { recursive: true });
   const consoleFile = join(options.artifactsDir, 'workbench-console.log');
@@ -216,9 +230,10 @@ export async function runExtensionTests(
   page.on('pageerror', (error) => consoleLog.write(`[pageerror] ${error.stack ?? error.message}\n`));
 
   const payload = [
-    ['extensionDevelopmentPath', server.remoteUri(options.extensionDevelopmentPath)],
-    ['extensionTestsPath', server.remoteUri(options.extensionTestsPath)],
+    ['extensionDevelopmentPath', (options.hostAuthority ? server.hostUri : server.remoteUri)(options.extensionDevelopmentPath)],
+    ['extensionTestsPath', (options.hostAuthority ? server.hostUri : server.remoteUri)(options.extensionTestsPath)],
     ['extensionEnvironment', JSON.stringify(options.environment)],
+    ...(options.extensionDevelopmentKind ? [['extensionDevelopmentKind', options.extensionDevelopmentKind]] : []),
   ];
   const url = `${server.origin}/?folder=${encodeURIComponent(options.folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   await page.goto(url);

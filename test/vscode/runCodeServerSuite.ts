@@ -4,14 +4,18 @@
  * tests need an editor where the extension has not been activated yet, so they run in sessions of
  * their own. Exits non-zero when any test fails, a session does not finish, or no test ran.
  *
- *   node out/vscode-test/test/vscode/runCodeServerSuite.js [--grep PATTERN]
+ *   node out/vscode-test/test/vscode/runCodeServerSuite.js [--web] [--grep PATTERN]
  *
- * Artifacts (logs, results, screenshots of failed sessions): test-artifacts/vscode/.
+ * --web: the same tests in the browser's web worker extension host: the user setting
+ * remote.extensionKind makes code-server run the extension's `browser` entry there, and the suite
+ * is its web bundle; a run whose tests did not execute in a web worker fails.
+ *
+ * Artifacts (logs, results, screenshots of failed sessions): test-artifacts/vscode/ (vscode-web/).
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, launchBrowser, ROOT, runExtensionTests, startCodeServer } from './codeServer';
-import { checkBuilt, makeWorkspace, SESSIONS, sessionEnvironment, SUITE_INDEX, type Session } from './sessions';
+import { checkBuilt, makeWorkspace, SESSIONS, sessionEnvironment, SUITE_INDEX, WEB_SUITE, webWorkerSettings, writeWebSession, type Session } from './sessions';
 
 interface Results {
   passed: number;
@@ -20,35 +24,41 @@ interface Results {
   durationMs: number;
   lines: string[];
   outcomes: { title: string; state: string; error?: string }[];
+  /** Written by the web bundle: where its tests ran. */
+  extensionHost?: string;
 }
 
 async function main(): Promise<number> {
   const started = Date.now();
   const grepArg = process.argv.indexOf('--grep');
   const onlyGrep = grepArg > 0 ? process.argv[grepArg + 1] : undefined;
-  checkBuilt();
-  const base = join(ARTIFACTS, 'vscode');
+  const web = process.argv.includes('--web');
+  const host = web ? 'web worker extension host' : 'Node extension host';
+  checkBuilt(web);
+  const base = join(ARTIFACTS, web ? 'vscode-web' : 'vscode');
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base, { recursive: true });
 
-  const server = await startCodeServer({ dir: join(base, 'code-server') });
+  const server = await startCodeServer({ dir: join(base, 'code-server'), userSettings: web ? webWorkerSettings() : undefined });
   const browser = await launchBrowser();
   let passed = 0;
   let failed = 0;
   let skipped = 0;
   const problems: string[] = [];
   try {
-    console.log(`code-server ${server.origin} (remote authority ${server.remoteAuthority}) ready in ${Date.now() - started} ms`);
+    console.log(`code-server ${server.origin} (remote authority ${server.remoteAuthority}, ${host}) ready in ${Date.now() - started} ms`);
     const sessions: readonly Session[] = onlyGrep ? [{ name: 'grep', grep: onlyGrep, timeoutMs: 300_000 }] : SESSIONS;
     for (const session of sessions) {
       const dir = join(base, session.name);
       const folder = makeWorkspace(dir);
-      const resultsFile = join(dir, 'results.json');
+      const resultsFile = web ? writeWebSession(session, folder) : join(dir, 'results.json');
       const sessionStarted = Date.now();
       const run = await runExtensionTests(browser, server, {
         folder,
         extensionDevelopmentPath: ROOT,
-        extensionTestsPath: SUITE_INDEX,
+        extensionTestsPath: web ? WEB_SUITE : SUITE_INDEX,
+        extensionDevelopmentKind: web ? 'web' : undefined,
+        hostAuthority: web,
         environment: sessionEnvironment(session, resultsFile, folder),
         artifactsDir: dir,
         timeoutMs: session.timeoutMs,
@@ -70,6 +80,7 @@ async function main(): Promise<number> {
       else if (run.exitCode !== 0 && (!results || results.failed === 0)) problems.push(`${session.name}: the extension host exited with ${run.exitCode}`);
       if (!results) problems.push(`${session.name}: no results were written (the suite did not load?)`);
       else if (results.passed + results.failed === 0) problems.push(`${session.name}: no test ran`);
+      else if (web && results.extensionHost !== 'web worker') problems.push(`${session.name}: the tests ran in ${results.extensionHost ?? 'an unknown host'}, not a web worker`);
       if (run.exitCode !== 0) {
         console.log(`  workbench console: ${run.consoleFile}${run.screenshot ? `\n  screenshot: ${run.screenshot}` : ''}\n  code-server log: ${server.logFile}`);
       }
@@ -79,7 +90,7 @@ async function main(): Promise<number> {
     await server.stop();
   }
   for (const problem of problems) console.log(`problem: ${problem}`);
-  console.log(`\nVS Code extension tests in code-server: ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`\nVS Code extension tests in code-server, ${host}: ${Math.round((Date.now() - started) / 1000)} s`);
   console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
   return failed > 0 || problems.length > 0 || passed === 0 ? 1 : 0;
 }

@@ -4,9 +4,10 @@
  * extension has not been activated yet, so each runs in a window of its own; the other tests
  * share one.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SEED } from './paths';
+import { RESULTS_FILE, SESSION_DIR, SESSION_FILE, type SessionFile } from './web/session';
 
 export interface Session {
   name: string;
@@ -27,6 +28,20 @@ export const SESSIONS: readonly Session[] = [
 /** The compiled suite entry (its `run()` is the extension tests). */
 export const SUITE_INDEX = join(__dirname, 'suite', 'index.js');
 
+/** The suite bundled for a browser's web worker extension host (scripts/bundle-web-suite.mjs). */
+export const WEB_SUITE = join(ROOT, 'out', 'vscode-test', 'web', 'suite.js');
+
+/** The extension's id (publisher.name), as `remote.extensionKind` names it. */
+export function extensionId(): string {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string };
+  return `${manifest.publisher}.${manifest.name}`;
+}
+
+/** User settings that make code-server run the extension in its web worker extension host (its `browser` entry). */
+export function webWorkerSettings(): Record<string, unknown> {
+  return { 'remote.extensionKind': { [extensionId()]: ['web'] } };
+}
+
 /** A fresh fixture workspace in `dir`: the seed letter and the example letters, as .imr files. */
 export function makeWorkspace(dir: string): string {
   const workspace = join(dir, 'workspace');
@@ -43,8 +58,21 @@ export function sessionEnvironment(session: Session, resultsFile: string, worksp
   return { IMR_TEST_RESULTS: resultsFile, IMR_TEST_GREP: session.grep, IMR_TEST_INVERT: session.invert ? '1' : '', IMR_TEST_WORKSPACE: workspace };
 }
 
-export function checkBuilt(): void {
-  for (const file of [join(ROOT, 'dist', 'client.js'), join(ROOT, 'dist', 'server.js'), SUITE_INDEX]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run bundle and npx tsc -p test/vscode first`);
+/**
+ * For the web worker run: the session written into the workspace, where the suite reads it (a web
+ * worker has no environment variables), and the file the suite writes its results to.
+ */
+export function writeWebSession(session: Session, workspace: string): string {
+  const dir = join(workspace, SESSION_DIR);
+  mkdirSync(dir, { recursive: true });
+  const file: SessionFile = { grep: session.grep, invert: session.invert === true };
+  writeFileSync(join(dir, SESSION_FILE), JSON.stringify(file));
+  return join(dir, RESULTS_FILE);
+}
+
+export function checkBuilt(web = false): void {
+  const needed = web ? [join(ROOT, 'dist', 'browserClient.js'), join(ROOT, 'dist', 'browserServer.js'), WEB_SUITE] : [join(ROOT, 'dist', 'client.js'), join(ROOT, 'dist', 'server.js'), SUITE_INDEX];
+  for (const file of needed) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run bundle, npx tsc -p test/vscode and node scripts/bundle-web-suite.mjs first`);
   }
 }

@@ -9,13 +9,18 @@
  * with IMR_UPDATE_IMAGES=1 the picture of the finding and its quick fix also replaces the
  * README's (images/quick-fix.png).
  *
- *   node out/vscode-test/test/vscode/uiSmoke.js [path/to/extension.vsix]
+ *   node out/vscode-test/test/vscode/uiSmoke.js [--web] [path/to/extension.vsix]
+ *
+ * --web: the same checks with the extension in the browser's web worker extension host (its
+ * `browser` entry, forced there by remote.extensionKind), and one more: "Developer: Show Running
+ * Extensions" lists it as running in the web worker. Screenshots: test-artifacts/ui-smoke-web/.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESI_ITEM, letter } from '../support/letters';
 import { ARTIFACTS, baseArgs, checkToolchain, CODE_SERVER_ENTRY, launchBrowser, NODE24, ROOT, SEED, startCodeServer, type Page } from './codeServer';
+import { webWorkerSettings } from './sessions';
 
 const EXTENSION_ID = 'imr-determinations.imr-determinations';
 const LETTER = 'seed-determination.imr';
@@ -41,9 +46,10 @@ interface Check {
 async function main(): Promise<number> {
   checkToolchain();
   const started = Date.now();
-  const vsix = process.argv[2] ?? join(ROOT, 'imr-determinations.vsix');
+  const web = process.argv.includes('--web');
+  const vsix = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? join(ROOT, 'imr-determinations.vsix');
   if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run npm run package first`);
-  const dir = join(ARTIFACTS, 'ui-smoke');
+  const dir = join(ARTIFACTS, web ? 'ui-smoke-web' : 'ui-smoke');
   rmSync(dir, { recursive: true, force: true });
   const extensionsDir = join(dir, 'extensions');
   const workspace = join(dir, 'workspace');
@@ -82,7 +88,7 @@ async function main(): Promise<number> {
       }
     }
     // A wrong value in the user settings: the server must report it once, clearly.
-    return startCodeServer({ dir, extensionsDir, userSettings: { 'imr.lint.debounceMs': 'soon' } });
+    return startCodeServer({ dir, extensionsDir, userSettings: { 'imr.lint.debounceMs': 'soon', ...(web ? webWorkerSettings() : {}) } });
   })();
 
   if (server) {
@@ -230,6 +236,24 @@ async function main(): Promise<number> {
           },
         },
       ];
+      if (web) {
+        checks.push({
+          name: '"Developer: Show Running Extensions" lists the extension in the web worker extension host',
+          run: async () => {
+            await p.keyboard.press('F1');
+            await p.locator('.quick-input-widget input').waitFor();
+            await p.keyboard.type('Developer: Show Running Extensions');
+            await p.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Running Extensions' }).first().waitFor();
+            await p.keyboard.press('Enter');
+            const row = p.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'IMR Determinations' }).first();
+            await row.waitFor({ timeout: 30_000 });
+            const text = (await row.innerText()).replace(/\s+/g, ' ');
+            console.log(`    running: ${text.slice(0, 200)}`);
+            await shot('running-extensions');
+            if (!/web worker/i.test(text)) throw new Error(`not in the web worker host: ${text}`);
+          },
+        });
+      }
       for (const check of checks) {
         try {
           await check.run();
@@ -247,11 +271,11 @@ async function main(): Promise<number> {
     }
   }
 
-  console.log('UI smoke test (packaged .vsix in code-server)');
+  console.log(`UI smoke test (packaged .vsix in code-server, ${web ? 'web worker' : 'Node'} extension host)`);
   for (const r of results) console.log(`    ${r.ok ? 'ok  ' : 'FAIL'} ${r.name}${r.error ? `\n         ${r.error.split('\n').join('\n         ')}` : ''}`);
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
-  const expected = 9;
+  const expected = web ? 10 : 9;
   console.log(`  screenshots: ${dir}`);
   console.log(`UI smoke test: ${Math.round((Date.now() - started) / 1000)} s`);
   console.log(`${passed} passed, ${failed} failed${passed + failed < expected ? `, ${expected - passed - failed} skipped` : ''}`);

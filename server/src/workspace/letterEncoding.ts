@@ -1,17 +1,12 @@
 /**
  * The encodings letters are saved in, as bytes <-> text. Reviewers save from Word on Windows
  * (Windows-1252), as "Unicode text" (UTF-16 with a byte-order mark) or as UTF-8, with or without a
- * BOM. The decoding and encoding tables are iconv-lite's; this file only decides which to use.
+ * BOM. The decoding and encoding tables are iconv-lite's; encodingDetection decides which to use.
  */
 import * as iconv from 'iconv-lite';
+import type { EncodingName, LetterEncoding } from './encodingDetection';
 
-export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
-
-export interface LetterEncoding {
-  readonly name: EncodingName;
-  /** Whether the file starts with a byte-order mark (always, for UTF-16: without one it is not detected). */
-  readonly bom: boolean;
-}
+export { detectEncoding, type EncodingName, type LetterEncoding } from './encodingDetection';
 
 /** iconv-lite's name of each encoding. */
 const CODEC: Record<EncodingName, string> = {
@@ -20,35 +15,6 @@ const CODEC: Record<EncodingName, string> = {
   'utf-16be': 'utf16be',
   'windows-1252': 'windows1252',
 };
-
-const BOMS: readonly { readonly bytes: readonly number[]; readonly name: EncodingName }[] = [
-  { bytes: [0xef, 0xbb, 0xbf], name: 'utf-8' },
-  { bytes: [0xff, 0xfe], name: 'utf-16le' },
-  { bytes: [0xfe, 0xff], name: 'utf-16be' },
-];
-
-// Fatal: one invalid sequence makes the whole file "not UTF-8" instead of a U+FFFD in the text.
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    strictUtf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The encoding of a letter file: a byte-order mark decides; without one, UTF-8 when the bytes are
- * valid UTF-8, else Windows-1252 (what Word on Windows saves as "Plain Text").
- */
-export function detectEncoding(bytes: Uint8Array): LetterEncoding {
-  for (const bom of BOMS) {
-    if (bytes.length >= bom.bytes.length && bom.bytes.every((b, i) => bytes[i] === b)) return { name: bom.name, bom: true };
-  }
-  return { name: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', bom: false };
-}
 
 /** The text of the bytes in an encoding, without the byte-order mark. */
 export function decode(bytes: Uint8Array, encoding: LetterEncoding): string {

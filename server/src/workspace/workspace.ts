@@ -1,16 +1,16 @@
 /**
  * The workspace: what the language server and the CLI share, and no protocol. It owns the
  * settings, the project configuration files (.imrlintrc.json), the catalog cache, the size
- * policy and the reading of letter files, and answers one snapshot per document version: the
+ * policy (the files it reads go through ProjectFiles, which the host provides), and answers one snapshot per document version: the
  * model and the findings every feature reads, or "too large" (then no feature analyses it).
  */
-import { fileURLToPath } from 'node:url';
 import type { Analysis } from '../core/analyze';
 import type { Catalog } from '../core/catalog/catalog';
-import { ConfigError, ConfigResolver } from '../project/loadConfig';
+import { ConfigError } from '../project/loadConfig';
 import { CatalogCache, catalogInvalidMessage } from './catalogCache';
-import { readLetterFile, type LetterFile } from './letterFile';
+import { diskProjectFiles } from './diskProjectFiles';
 import { analyzeLetter, letterOptions, type LetterOptions } from './letterOptions';
+import type { ProjectFiles } from './projectFiles';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { exceedsSizeLimit } from './sizePolicy';
 
@@ -27,12 +27,17 @@ export type Snapshot =
 
 export class Workspace {
   private readonly snapshots = new Map<string, Snapshot>();
-  private resolver = new ConfigResolver();
   private readonly catalogs = new CatalogCache();
   private current: Settings = DEFAULT_SETTINGS;
 
-  /** `warn` reports a bad setting, configuration or catalog file (the caller says each message once). */
-  constructor(private readonly warn: (message: string) => void = () => undefined) {}
+  /**
+   * `warn` reports a bad setting, configuration or catalog file (the caller says each message
+   * once); `files` reads the project files (on disk unless the host says otherwise).
+   */
+  constructor(
+    private readonly warn: (message: string) => void = () => undefined,
+    private readonly files: ProjectFiles = diskProjectFiles(),
+  ) {}
 
   get settings(): Settings {
     return this.current;
@@ -51,7 +56,7 @@ export class Workspace {
 
   /** A configuration or catalog file changed on disk. */
   configurationChanged(): void {
-    this.resolver = new ConfigResolver();
+    this.files.reset();
     this.catalogs.clear();
     this.snapshots.clear();
   }
@@ -90,21 +95,9 @@ export class Workspace {
     this.snapshots.delete(uri);
   }
 
-  /** A letter file, decoded in its own encoding (the file system's error is thrown as it is). */
-  readLetter(path: string): LetterFile {
-    return readLetterFile(path);
-  }
-
   private optionsFor(uri: string): LetterOptions {
-    let path: string | undefined;
     try {
-      path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-    } catch {
-      path = undefined;
-    }
-    if (!path) return letterOptions(undefined, this.current.rules, this.current.catalogs);
-    try {
-      return letterOptions(this.resolver.forFile(path), this.current.rules, this.current.catalogs);
+      return letterOptions(this.files.configFor(uri), this.current.rules, this.current.catalogs);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       this.warn(`the configuration file is invalid and was ignored:\n${error.message}`);
@@ -114,6 +107,10 @@ export class Workspace {
 
   /** The catalog of these files; a bad file is warned and the settings' catalog (or the built-in one) used instead. */
   private catalogFor(files: readonly string[]): Catalog {
+    if (files.length > 0 && this.files.unavailable) {
+      this.warn(`imr.catalogs: ${this.files.unavailable}; the letters are linted with the built-in catalog`);
+      return this.catalogs.builtin;
+    }
     const loaded = this.catalogs.load(files);
     if (loaded.catalog) return loaded.catalog;
     this.warn(catalogInvalidMessage(loaded.error));

@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient/node';
-import { codes, extension, open, SEED_FILE, until, waitForDiagnostics, workspaceUri } from './helpers';
+import { State } from 'vscode-languageclient';
+import { codes, extension, open, readText, SEED_FILE, until, waitForDiagnostics, workspaceUri } from './helpers';
 
 /** No language server yet: the extension is inactive, or active (for plain text) without a client. */
 function assertNotStarted(): void {
@@ -20,7 +20,7 @@ function assertRunning(): void {
 }
 
 async function seedText(): Promise<string> {
-  return Buffer.from(await vscode.workspace.fs.readFile(workspaceUri(SEED_FILE))).toString('utf8');
+  return readText(workspaceUri(SEED_FILE));
 }
 
 suite('Activation on a .imr file', () => {

@@ -1,12 +1,10 @@
 /** The extension's commands and fix-all on save. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient/node';
+import { State } from 'vscode-languageclient';
 import type { WorkspaceLintSummary } from '../../../client/src/extension';
 import { letter } from '../../support/letters';
-import { closeAllEditors, codes, extension, letterFiles, open, replaceText, setSetting, waitForDiagnostics, workspaceFolder, workspaceUri, writeLetter } from './helpers';
+import { closeAllEditors, codes, extension, letterFiles, open, openUntitledLetter, readText, relativePath, replaceText, setSetting, waitForDiagnostics, workspaceUri, writeLetter } from './helpers';
 
 const SKELETON = ['Request: Upheld', '', 'Claims Administrator guideline: ', '', 'MAXIMUS guideline: ', '', 'Decision rationale: '].join('\n');
 
@@ -37,8 +35,8 @@ suite('Commands', () => {
   });
 
   test('IMR: Insert disputed item, on a line with text: after that line, a blank line between', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'imr', content: 'IMR ISSUES, DECISIONS AND RATIONALES\nnext line' });
-    const editor = await vscode.window.showTextDocument(document);
+    const editor = await openUntitledLetter('IMR ISSUES, DECISIONS AND RATIONALES\nnext line');
+    const document = editor.document;
     editor.selection = new vscode.Selection(0, 3, 0, 3);
     await vscode.commands.executeCommand('imr.insertItem');
     assert.equal(document.getText(), `IMR ISSUES, DECISIONS AND RATIONALES\n\n${SKELETON}\nnext line`);
@@ -54,10 +52,10 @@ suite('Commands', () => {
     for (const file of Object.keys(expected)) {
       assert.deepEqual(vscode.languages.getDiagnostics(workspaceUri(file)), [], `${file} had findings before the command`);
     }
-    const files = letterFiles();
+    const files = await letterFiles();
     const summary = await vscode.commands.executeCommand<WorkspaceLintSummary>('imr.lintWorkspace');
     assert.ok(summary, 'the command returned nothing');
-    assert.equal(summary.files, files.length, `files: ${files.map((f) => relative(workspaceFolder(), f)).join(', ')}`);
+    assert.equal(summary.files, files.length, `files: ${files.map(relativePath).join(', ')}`);
     assert.equal(summary.cancelled, false);
     assert.ok(summary.errors >= 5 && summary.warnings >= 2, JSON.stringify(summary));
     for (const [file, want] of Object.entries(expected)) {
@@ -74,7 +72,7 @@ suite('Commands', () => {
     const api = extension().exports;
     const before = api.client();
     assert.ok(before);
-    const uri = writeLetter('restart.imr', letter().replace(': Upheld', ': Uphled'));
+    const uri = await writeLetter('restart.imr', letter().replace(': Upheld', ': Uphled'));
     const editor = await open(uri);
     await waitForDiagnostics(uri, (d) => codes(d).includes('invalid-decision'), 'invalid-decision before the restart');
     await vscode.commands.executeCommand('imr.restartServer');
@@ -90,7 +88,7 @@ suite('Commands', () => {
   test('imr.fixAllOnSave: off, saving keeps the text; on, saving applies every safe fix', async () => {
     const clean = letter();
     const broken = clean.replace(': Upheld', ': Uphled').replace('CLINICAL CASE SUMMARY', 'CLINICAL CASE SUMARY');
-    const uri = writeLetter('fix-on-save.imr', broken);
+    const uri = await writeLetter('fix-on-save.imr', broken);
     const editor = await open(uri);
     await waitForDiagnostics(uri, (d) => codes(d).includes('invalid-decision') && codes(d).includes('heading-spelling'), 'the two fixable findings');
 
@@ -103,7 +101,7 @@ suite('Commands', () => {
     await replaceText(editor, 'The MTUS  recommends', 'The MTUS recommends');
     assert.ok(await editor.document.save());
     assert.equal(editor.document.getText(), clean);
-    assert.equal(readFileSync(uri.fsPath, 'utf8'), clean);
+    assert.equal(await readText(uri), clean);
     await waitForDiagnostics(uri, (d) => d.length === 0, 'no findings after the fixes');
   });
 });

@@ -21,7 +21,7 @@ suite('Diagnostics', () => {
   });
 
   test('a clean letter has no findings; a misspelt decision typed into it is flagged, and correcting it clears the finding', async () => {
-    const uri = writeLetter('typing.imr', letter());
+    const uri = await writeLetter('typing.imr', letter());
     const editor = await open(uri);
     await waitForDiagnostics(uri, (d) => d.length === 0, 'no findings in the clean letter');
     // Only an onDidChangeDiagnostics can tell that the empty list above is the server's answer

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { formatLetter } from '../../../server/src/core/format/formatLetter';
 import { analyzeText } from '../../support/lintText';
-import { apply, closeAllEditors, codes, open, positionAfter, positionIn, SEED_FILE, waitForDiagnostics, workspaceUri, writeLetter } from './helpers';
+import { apply, closeAllEditors, codes, open, positionAfter, readText, positionIn, SEED_FILE, waitForDiagnostics, workspaceUri, writeLetter } from './helpers';
 
 const FACET = 'Facet Joint Diagnostic Blocks (therapeutic injections), pages 412-418';
 
@@ -15,7 +15,7 @@ let seed = '';
 
 /** A copy of the seed letter to change, open in an editor and linted. */
 async function openSeedCopy(name: string): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor }> {
-  const uri = writeLetter(name, seed);
+  const uri = await writeLetter(name, seed);
   const editor = await open(uri);
   await waitForDiagnostics(uri, (d) => codes(d).includes('procedure-guideline-mismatch'), 'procedure-guideline-mismatch');
   return { uri, editor };
@@ -27,7 +27,7 @@ function markdownOf(contents: vscode.Hover['contents']): string {
 
 suite('Language features', () => {
   suiteSetup(async () => {
-    seed = Buffer.from(await vscode.workspace.fs.readFile(workspaceUri(SEED_FILE))).toString('utf8');
+    seed = await readText(workspaceUri(SEED_FILE));
     assert.ok(seed.includes(FACET), 'the seed letter is not the expected one');
   });
   suiteTeardown(closeAllEditors);
@@ -44,7 +44,9 @@ suite('Language features', () => {
     assert.match(label, /Epidural steroid injections \(ESIs\)/);
     assert.equal(first.preselect, true);
     assert.ok(first.insertText instanceof vscode.SnippetString, 'the citation is inserted as a snippet');
-    assert.match(first.insertText.value, /^Decision based on MTUS Chronic Pain Medical Treatment 2016, Section\(s\): \$\{1\|Epidural steroid injections \(ESIs\),/);
+    // Which edition comes first is the core's call (the one in force on the letter's date, and the
+    // seed prints none); the test holds the topic, the sentence and the snippet's choice.
+    assert.match(first.insertText.value, /^Decision based on MTUS Chronic Pain Medical Treatment (2009|2016), Section\(s\): \$\{1\|Epidural steroid injections \(ESIs\),/);
     const firstFacet = items.findIndex((i) => /facet/i.test(typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(firstFacet === -1 || firstFacet > 0, 'a facet topic came first');
     const documentation = first.documentation instanceof vscode.MarkdownString ? first.documentation.value : String(first.documentation ?? '');
@@ -80,7 +82,7 @@ suite('Language features', () => {
   });
 
   test('quick fix for a misspelt decision: "Change to Upheld" is preferred and gives the exact text', async () => {
-    const uri = writeLetter('decision-fix.imr', seed.replace('block:  Upheld', 'block:  Uphled'));
+    const uri = await writeLetter('decision-fix.imr', seed.replace('block:  Upheld', 'block:  Uphled'));
     const editor = await open(uri);
     const [finding] = (await waitForDiagnostics(uri, (d) => codes(d).includes('invalid-decision'), 'invalid-decision')).filter((d) => d.code === 'invalid-decision');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, finding.range, vscode.CodeActionKind.QuickFix.value);

@@ -1,9 +1,11 @@
-/** Shared by the real-editor tests: the extension, the fixture workspace, and waiting on the editor's events. */
+/**
+ * Shared by the real-editor tests: the extension, the fixture workspace, and waiting on the
+ * editor's events. Files are reached through the editor's file system (vscode.workspace.fs), so
+ * that the same tests run in the desktop's Node extension host and in a browser's web worker one.
+ */
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient/node';
+import { State } from 'vscode-languageclient';
 import type { ImrExtensionApi } from '../../../client/src/extension';
 
 export const EXTENSION_ID = 'imr-determinations.imr-determinations';
@@ -15,33 +17,60 @@ export function extension(): vscode.Extension<ImrExtensionApi> {
   return found;
 }
 
-export function workspaceFolder(): string {
+export function workspaceFolder(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the tests need the fixture workspace folder open');
-  return folder.uri.fsPath;
+  return folder.uri;
 }
 
+/** A file of the workspace, by its path relative to the folder ("examples/a.imr"). */
 export function workspaceUri(relative: string): vscode.Uri {
-  return vscode.Uri.file(join(workspaceFolder(), relative));
+  return vscode.Uri.joinPath(workspaceFolder(), ...relative.split('/'));
+}
+
+/** A workspace file's path relative to the folder, for messages. */
+export function relativePath(uri: vscode.Uri): string {
+  return uri.path.slice(workspaceFolder().path.length + 1);
 }
 
 /** Writes a letter into the workspace (under scratch/) and returns its URI. */
-export function writeLetter(name: string, text: string): vscode.Uri {
-  const path = join(workspaceFolder(), 'scratch', name);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-  return vscode.Uri.file(path);
+export async function writeLetter(name: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(`scratch/${name}`);
+  // writeFile makes the missing folders.
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
 }
 
-export function letterFiles(dir = workspaceFolder()): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...letterFiles(path));
-    else if (entry.name.endsWith('.imr')) found.push(path);
+/** A workspace file's text as it is on disk (UTF-8). */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** The .imr files of the workspace (hidden folders left out). */
+export async function letterFiles(dir = workspaceFolder()): Promise<vscode.Uri[]> {
+  const found: vscode.Uri[] = [];
+  for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+    if (name.startsWith('.')) continue;
+    const uri = vscode.Uri.joinPath(dir, name);
+    if (type & vscode.FileType.Directory) found.push(...(await letterFiles(uri)));
+    else if (name.endsWith('.imr')) found.push(uri);
   }
   return found;
+}
+
+let untitledCount = 0;
+
+/**
+ * A new untitled IMR letter holding `text`, under a name of its own. openTextDocument({ content })
+ * names it Untitled-N, and the web worker host can answer such a name with a document closed
+ * just before under the same name (the window frees the name before the host forgets it).
+ */
+export async function openUntitledLetter(text: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: `imr-test-${++untitledCount}.imr` }));
+  const editor = await vscode.window.showTextDocument(document);
+  assert.equal(document.languageId, 'imr');
+  assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), text)), 'the text was not inserted');
+  return editor;
 }
 
 export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {

@@ -28,7 +28,7 @@ suite('Settings', () => {
   });
 
   test('imr.lint.run = onSave: typing publishes nothing, saving lints; back to onType, typing lints again', async () => {
-    const uri = writeLetter('on-save.imr', letter());
+    const uri = await writeLetter('on-save.imr', letter());
     const editor = await open(uri);
     // The server re-lints open letters when the settings change: that publication says it has the new mode.
     const applied = nextDiagnostics(uri);

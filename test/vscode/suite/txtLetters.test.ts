@@ -22,7 +22,7 @@ suite('Letters saved as .txt', () => {
   });
 
   test('a .txt letter on disk opens as an IMR letter and is linted', async () => {
-    const uri = writeLetter('published.txt', letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] }));
+    const uri = await writeLetter('published.txt', letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] }));
     await open(uri);
     await until(() => current(uri)?.languageId === 'imr', 'the .txt letter is an imr document');
     const diagnostics = await waitForDiagnostics(uri, (d) => codes(d).includes('invalid-decision'), 'invalid-decision in the .txt letter');
@@ -30,7 +30,7 @@ suite('Letters saved as .txt', () => {
   });
 
   test('a .txt file that is not a letter stays plain text', async () => {
-    const uri = writeLetter('notes.txt', 'Call the claims administrator on Monday.\nCase Number: CM16-0000001\n');
+    const uri = await writeLetter('notes.txt', 'Call the claims administrator on Monday.\nCase Number: CM16-0000001\n');
     await open(uri);
     await settle();
     assert.equal(current(uri)?.languageId, 'plaintext');
@@ -38,7 +38,7 @@ suite('Letters saved as .txt', () => {
 
   test('imr.detectLetters = false: a .txt letter stays plain text and is not linted', async () => {
     await setSetting('detectLetters', false);
-    const uri = writeLetter('kept-plain.txt', letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] }));
+    const uri = await writeLetter('kept-plain.txt', letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] }));
     await open(uri);
     await settle();
     assert.equal(current(uri)?.languageId, 'plaintext');
@@ -46,7 +46,7 @@ suite('Letters saved as .txt', () => {
   });
 
   test('a .txt letter the reviewer switches back to plain text stays plain text while edited', async () => {
-    const uri = writeLetter('switched-back.txt', letter());
+    const uri = await writeLetter('switched-back.txt', letter());
     await open(uri);
     await until(() => current(uri)?.languageId === 'imr', 'the .txt letter is an imr document');
     const plain = await vscode.languages.setTextDocumentLanguage(current(uri)!, 'plaintext');
