@@ -99,7 +99,7 @@ export function lineStartCandidates(b: Builder, offset: number, partial: string)
           filterText: `${paragraph.canonical}:`,
           detail: 'missing in this item',
           replace: b.replace,
-          ref: { type: 'label', label: paragraph.canonical },
+          ref: { type: 'label', paragraph: paragraph.kind },
           retrigger: paragraph.kind !== 'rationale',
         });
       }

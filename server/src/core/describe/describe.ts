@@ -4,6 +4,7 @@
  * labels. Completion documentation (on resolve) and hover both read these, so the two always
  * say the same thing.
  */
+import type { ParagraphKind } from '../grammar/vocabulary';
 import type { Catalog } from '../catalog/catalog';
 import type { MtusComponent, PageFact } from '../catalog/schema';
 import { describeInForce, formatDay, labelledEditions, labelYear, yearsOf } from '../catalog/editions';
@@ -20,7 +21,7 @@ export type CatalogRef =
   | { readonly type: 'decision'; readonly value: Decision }
   | { readonly type: 'sentence'; readonly sentence: 'outside-mtus' | 'no-evidence' | 'non-mtus' | 'mtus' }
   | { readonly type: 'heading'; readonly id: SectionId }
-  | { readonly type: 'label'; readonly label: string };
+  | { readonly type: 'label'; readonly paragraph: ParagraphKind };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -224,16 +225,16 @@ export function describe(ref: CatalogRef, catalog: Catalog): string | undefined 
       return lines(`**${h.canonical}** — section ${order} of 3 of a determination`, h.aliases.length ? `Older layouts: ${h.aliases.join(', ')}` : undefined);
     }
     case 'label':
-      return LABEL_DOCS[ref.label];
+      return LABEL_DOCS[ref.paragraph];
   }
 }
 
-const LABEL_DOCS: Record<string, string> = {
-  'Claims Administrator guideline':
+const LABEL_DOCS: Record<ParagraphKind, string> = {
+  'claims-administrator':
     'What the Claims Administrator (utilization review) cited: an MTUS citation, the outside-of-MTUS sentence with Non-MTUS citations, or "The Claims Administrator did not cite any medical evidence for its decision."',
-  'MAXIMUS guideline':
+  maximus:
     'What the expert reviewer cited: an MTUS citation, the outside-of-MTUS sentence with Non-MTUS citations, or "The Expert Reviewer did not cite any medical evidence for its decision."',
-  'Decision rationale': 'Why the item was decided so; the last sentence states the conclusion ("... is not medically necessary." for Upheld, "... is medically necessary." for Overturned).',
+  rationale: 'Why the item was decided so; the last sentence states the conclusion ("... is not medically necessary." for Upheld, "... is medically necessary." for Overturned).',
 };
 
 /** A date read in full, with what the letter wrote. */

@@ -116,7 +116,7 @@ export function hoverAt(model: LetterModel, catalog: Catalog, offset: number): H
     for (const line of [item.claimsAdministrator, item.maximus]) {
       if (!line || offset < line.span.start || offset > line.span.end) continue;
       if (inside(line.labelSpan, offset)) {
-        return { span: line.labelSpan, markdown: describe({ type: 'label', label: line.source === 'maximus' ? 'MAXIMUS guideline' : 'Claims Administrator guideline' }, catalog)! };
+        return { span: line.labelSpan, markdown: describe({ type: 'label', paragraph: line.source }, catalog)! };
       }
       for (const statement of line.statements) {
         if (!inside(statement.span, offset) && !touches(statement.span, offset)) continue;
@@ -132,7 +132,7 @@ export function hoverAt(model: LetterModel, catalog: Catalog, offset: number): H
       }
     }
     if (item.rationale && inside(item.rationale.labelSpan, offset)) {
-      return { span: item.rationale.labelSpan, markdown: describe({ type: 'label', label: 'Decision rationale' }, catalog)! };
+      return { span: item.rationale.labelSpan, markdown: describe({ type: 'label', paragraph: 'rationale' }, catalog)! };
     }
   }
 

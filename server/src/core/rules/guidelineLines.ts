@@ -1,3 +1,4 @@
+import { ITEM_PARAGRAPHS } from '../grammar/vocabulary';
 import type { ComponentReference, DisputedItem, GuidelineLine, MtusCitation } from '../model';
 
 /** An item's guideline paragraphs, Claims Administrator first. */
@@ -9,7 +10,7 @@ export function guidelineLinesOf(item: DisputedItem): GuidelineLine[] {
 }
 
 export function labelOf(line: GuidelineLine): string {
-  return line.source === 'maximus' ? 'MAXIMUS guideline' : 'Claims Administrator guideline';
+  return ITEM_PARAGRAPHS.find((p) => p.kind === line.source)!.canonical;
 }
 
 /** Every MTUS component an item's guideline paragraphs cite, with its sentence and paragraph. */

@@ -1,4 +1,7 @@
+import { ITEM_PARAGRAPHS } from '../grammar/vocabulary';
 import { defineRule } from './rule';
+
+const LABEL = `${ITEM_PARAGRAPHS.find((p) => p.kind === 'rationale')!.canonical}:`;
 
 export const missingRationale = defineRule({
   id: 'missing-rationale',
@@ -12,7 +15,7 @@ export const missingRationale = defineRule({
     report({
       message: `"${item.title.text}" has no "Decision rationale:" paragraph; the rationale explains the decision and ends in a medical-necessity conclusion.`,
       span: item.title.span,
-      fixes: [{ title: 'Insert "Decision rationale:"', changes: [{ span: { start: at, end: at }, newText: `${eol}${eol}Decision rationale: ` }], safe: false }],
+      fixes: [{ title: `Insert "${LABEL}"`, changes: [{ span: { start: at, end: at }, newText: `${eol}${eol}${LABEL} ` }], safe: false }],
     });
 
   },
