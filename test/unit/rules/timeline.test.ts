@@ -6,12 +6,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../server/src/core/analyze';
-import { labelName, labelYear, nextDay, type Day } from '../../../server/src/core/catalog/editions';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { editionCited, labelName, labelYear, nextDay, type Day } from '../../../server/src/core/catalog/editions';
 import type { Edition, MtusComponent } from '../../../server/src/core/catalog/schema';
 import { formatLetter } from '../../../server/src/core/format/formatLetter';
 import { RULES } from '../../../server/src/core/rules';
 import { applyFix, builtinCatalog, covered } from '../../support/lintText';
 import { ESI_ITEM, KNEE_MRI_ITEM, letter, type ItemParts } from '../../support/letters';
+import { SHARED_DIR, sharedAvailable } from '../../support/paths';
 
 const catalog = builtinCatalog();
 const CITATION_RULES = new Set(RULES.filter((r) => r.tags.includes('citation')).map((r) => r.id));
@@ -87,6 +90,26 @@ describe('guideline-not-in-force: both sides of every effective date', () => {
   }
   it('covers every edition with known dates', () => {
     assert.ok(dated.filter((d) => d.edition.inForce?.from || d.edition.inForce?.until).length >= 40);
+  });
+});
+
+describe('MAXIMUS\'s list of citable guidelines (mtus-timeline.md section 4)', () => {
+  it('every entry reads as a catalog guideline and an edition of it', { skip: !sharedAvailable() && 'no ../shared' }, () => {
+    const reference = readFileSync(join(SHARED_DIR, 'reference', 'mtus-timeline.md'), 'utf8');
+    const start = reference.indexOf('Initial Approaches to Treatment 2017;');
+    const list = reference.slice(start).replace(/\s+/g, ' ');
+    const end = list.indexOf('Acute Stress Disorder 2019.');
+    assert.ok(start > 0 && end > 0, 'the list is where the reference keeps it');
+    const entries = list.slice(0, end + 'Acute Stress Disorder 2019'.length).split('; ');
+    assert.equal(entries.length, 53);
+    const unread = entries.filter((label) => {
+      const model = analyze(letterCiting(`Decision based on MTUS ${label}, Section(s): Topic.`, '2026-03-02'), catalog).model;
+      const statement = model.items[0].maximus!.statements[0];
+      const ref = statement.kind === 'mtus' ? statement.components[0] : undefined;
+      const component = ref?.componentId ? catalog.componentById(ref.componentId) : undefined;
+      return !component || !editionCited(component, ref!.name.text, ref!.year?.text);
+    });
+    assert.deepEqual(unread, []);
   });
 });
 
