@@ -44,9 +44,8 @@ suite('Language features', () => {
     assert.match(label, /Epidural steroid injections \(ESIs\)/);
     assert.equal(first.preselect, true);
     assert.ok(first.insertText instanceof vscode.SnippetString, 'the citation is inserted as a snippet');
-    // Which edition comes first is the core's call (the one in force on the letter's date, and the
-    // seed prints none); the test holds the topic, the sentence and the snippet's choice.
-    assert.match(first.insertText.value, /^Decision based on MTUS Chronic Pain Medical Treatment (2009|2016), Section\(s\): \$\{1\|Epidural steroid injections \(ESIs\),/);
+    // The edition in force on the seed's UR date (8/4/14, read from its case summary): the 2009 one.
+    assert.match(first.insertText.value, /^Decision based on MTUS Chronic Pain Medical Treatment 2009, Section\(s\): \$\{1\|Epidural steroid injections \(ESIs\),/);
     const firstFacet = items.findIndex((i) => /facet/i.test(typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(firstFacet === -1 || firstFacet > 0, 'a facet topic came first');
     const documentation = first.documentation instanceof vscode.MarkdownString ? first.documentation.value : String(first.documentation ?? '');
