@@ -347,5 +347,7 @@ describe('completion in a letter of today (2026)', () => {
     assert.match(hover.markdown, /"Knee Disorders 2015", version of 28 Oct 2015: in force 1 Dec 2017 - 20 Sep 2020/);
     assert.match(hover.markdown, /"Knee Disorders 2019" or "Knee Disorders 2020", version of 3 Dec 2019: in force since 21 Sep 2020 ← cited/);
     assert.match(hover.markdown, /no public source lists them/);
+    const section = hoverAt(analysis(text).model, builtinCatalog(), text.indexOf('Imaging.') + 2)!;
+    assert.match(section.markdown, /\*\*Imaging\*\*: a section of Knee Disorders, whose section names no public source lists; it is not checked/);
   });
 });

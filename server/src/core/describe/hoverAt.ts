@@ -44,7 +44,11 @@ function hoverMtus(statement: MtusCitation, catalog: Catalog, offset: number): H
     for (const section of ref.sections) {
       if (!inside(section.span, offset)) continue;
       const markdown = component && section.catalogName ? describe({ type: 'section', component: component.id, name: section.catalogName, year }, catalog) : undefined;
-      return { span: section.span, markdown: markdown ?? `"${section.text}" is not a section of ${component?.name ?? 'this component'} in the catalog.` };
+      const unknown =
+        component?.sectionList === 'open'
+          ? `**${section.text}**: a section of ${component.name}, whose section names no public source lists; it is not checked.`
+          : `"${section.text}" is not a section of ${component?.name ?? 'this component'} in the catalog.`;
+      return { span: section.span, markdown: markdown ?? unknown };
     }
     if (ref.pages && inside(ref.pages.span, offset)) {
       const chapter = ref.chapter ? catalog.acoemChapter(ref.chapter.number) : component?.acoemChapter ? catalog.acoemChapter(component.acoemChapter) : undefined;
