@@ -2,8 +2,8 @@ import type { Catalog } from './catalog/catalog';
 import { severityOf, type LintOptions } from './config';
 import { lighterSeverity, type Finding, type Report, type Severity } from './findings';
 import { letterDatesKey, letterDatesOf, today } from './analysis/judgingDate';
-import type { DisputedItem, LetterModel } from './model';
-import { itemKey } from './parse/items';
+import type { LetterModel } from './model';
+import { itemOrigin } from './parse/items';
 import { shiftDeep } from './parse/shift';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
@@ -14,28 +14,32 @@ export interface LintResult {
   readonly failures: readonly { readonly ruleId: string; readonly error: string }[];
 }
 
-/** What the item rules reported for one item, at the item's offset then. */
-interface ItemReports {
-  readonly start: number;
-  readonly byRule: Map<string, readonly Report[]>;
+/** What the item rules reported for one item, by rule id. */
+type ItemReports = Map<string, readonly Report[]>;
+
+/** The item rules' reports of one model, by the start of their item, under the catalog and the letter dates they were made with. */
+interface ReportMemo {
+  readonly catalog: Catalog;
+  readonly datesKey: string;
+  readonly byItem: Map<number, ItemReports>;
 }
 
-type ReportMemo = Map<string, ItemReports>;
-
-const memos = new WeakMap<LetterModel, { catalog: Catalog; reports: ReportMemo }>();
+const memos = new WeakMap<LetterModel, ReportMemo>();
 
 /**
  * Runs every enabled rule over a model. Never throws. Given the previous version's model, an
- * item rule's reports for an unchanged item are reused (moved by the edit) instead of recomputed.
+ * item rule's reports for an item the edit left as it was are reused (moved with the item)
+ * instead of recomputed, unless the catalog or the letter dates changed.
  */
 export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions, previous?: LetterModel): LintResult {
   const findings: Finding[] = [];
   const failures: { ruleId: string; error: string }[] = [];
   const length = model.text.length;
+  const dates = letterDatesOf(model, options?.today ?? today());
+  const memo: ReportMemo = { catalog, datesKey: letterDatesKey(dates), byItem: new Map() };
+  memos.set(model, memo);
   const before = previous ? memos.get(previous) : undefined;
-  const reuse = before?.catalog === catalog ? before.reports : undefined;
-  const memo: ReportMemo = new Map();
-  memos.set(model, { catalog, reports: memo });
+  const reuse = before?.catalog === catalog && before.datesKey === memo.datesKey ? before.byItem : undefined;
 
   const accept = (rule: Rule, setting: Finding['severity'], r: Report) => {
     const clamp = (n: number) => Math.max(0, Math.min(n, length));
@@ -66,22 +70,21 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
     if (rule.check) guarded(rule, () => rule.check!({ model, catalog, report: (r) => accept(rule, setting, r) }));
   }
   const itemRules = enabled.filter(({ rule }) => rule.checkItem);
-  const dates = letterDatesOf(model, options?.today ?? today());
-  const datesKey = letterDatesKey(dates);
   for (const item of model.items) {
-    const { entry, old } = itemEntries(item, datesKey, reuse, memo);
+    const origin = reuse && itemOrigin(item);
+    const old = origin ? reuse.get(item.span.start - origin.delta) : undefined;
+    const entry: ItemReports = new Map();
+    memo.byItem.set(item.span.start, entry);
     for (const { rule, setting } of itemRules) {
-      let reports = entry.byRule.get(rule.id);
-      if (!reports) {
-        const before = old?.byRule.get(rule.id);
-        if (before) reports = shiftDeep(before, item.span.start - old!.start);
-        else {
-          const collected: Report[] = [];
-          guarded(rule, () => rule.checkItem!({ item, dates, model, catalog, report: (r) => collected.push(r) }));
-          reports = collected;
-        }
-        entry.byRule.set(rule.id, reports);
+      const before = old?.get(rule.id);
+      let reports: readonly Report[];
+      if (before) reports = origin!.delta === 0 ? before : shiftDeep(before, origin!.delta);
+      else {
+        const collected: Report[] = [];
+        guarded(rule, () => rule.checkItem!({ item, dates, model, catalog, report: (r) => collected.push(r) }));
+        reports = collected;
       }
+      entry.set(rule.id, reports);
       for (const r of reports) accept(rule, setting, r);
     }
   }
@@ -89,18 +92,3 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
   return { findings, failures };
 }
 
-/**
- * This version's memo entry for an item, and the previous version's entry for the same text and
- * the same letter dates (a changed UR Denial Date changes which editions were in force).
- */
-function itemEntries(item: DisputedItem, datesKey: string, reuse: ReportMemo | undefined, memo: ReportMemo): { entry: ItemReports; old?: ItemReports } {
-  const text = itemKey(item);
-  const fresh: ItemReports = { start: item.span.start, byRule: new Map() };
-  if (text === undefined) return { entry: fresh };
-  const key = `${datesKey}\u0000${text}`;
-  const existing = memo.get(key);
-  // The same text twice in one letter: only the first copy is memoised.
-  if (existing) return { entry: existing.start === item.span.start ? existing : fresh };
-  memo.set(key, fresh);
-  return { entry: fresh, old: reuse?.get(key) };
-}

@@ -12,7 +12,9 @@ import type { Span } from '../text/span';
 import { parseStatements } from './citations';
 import { compileTerm, DECISIONS, ISSUES_INTRO, ITEM_PARAGRAPHS } from '../grammar/vocabulary';
 import { findConclusion } from './conclusion';
-import { shiftDeep } from './shift';
+import { LINE_MEMO_LIMIT, memoByText } from '../text/memoByText';
+import type { EditWindow } from '../text/editWindow';
+import { shiftItem } from './shiftItem';
 
 type LabelKind = GuidelineSource | 'rationale';
 
@@ -24,7 +26,7 @@ const ISSUES_INTRO_START = compileTerm(ISSUES_INTRO.pattern, { start: true });
 /** The last ": value" of a title: a decision is one word of letters. */
 const TRAILING_VALUE = /:[ \t]*([A-Za-z][A-Za-z-]{0,24})?[ \t]*$/u;
 
-function labelOf(text: string): { kind: LabelKind; length: number } | undefined {
+function labelOfUncached(text: string): { kind: LabelKind; length: number } | undefined {
   for (const label of LABELS) {
     const m = label.pattern.exec(text);
     if (m) return { kind: label.kind, length: m[0].length };
@@ -32,8 +34,17 @@ function labelOf(text: string): { kind: LabelKind; length: number } | undefined 
   return undefined;
 }
 
+/** Every line of the section is read on every edit, most of them unchanged: their label is looked up, not matched again. */
+const labelOf = memoByText(labelOfUncached, LINE_MEMO_LIMIT);
+
+/** Whether a line (as a title's last line) ends in ": <decision>"; looked up per line text like the labels. */
+const endsInDecision = memoByText((text: string): boolean => {
+  const value = TRAILING_VALUE.exec(text);
+  return value?.[1] !== undefined && DECISIONS.some((d) => d.toLowerCase() === value[1].toLowerCase());
+}, LINE_MEMO_LIMIT);
+
 function isBlank(line: Line): boolean {
-  return line.text.trim() === '';
+  return !/\S/.test(line.text);
 }
 
 interface TitleAnchor {
@@ -42,19 +53,46 @@ interface TitleAnchor {
 }
 
 /**
- * Parsed items of the previous version, by their exact source text: an unchanged item is reused
- * (moved if the edit was before it) instead of being parsed again.
+ * The items of the previous version of the letter and where that version was edited: an item
+ * whose source lies wholly before the edit is kept, one wholly after it is moved, instead of
+ * being parsed again.
  */
-export type ItemMemo = Map<string, DisputedItem>;
-
-const keys = new WeakMap<DisputedItem, string>();
-
-/** The exact source text an item was parsed from: the key under which its parse and its findings are reused. */
-export function itemKey(item: DisputedItem): string | undefined {
-  return keys.get(item);
+export interface PreviousItems {
+  readonly items: readonly DisputedItem[];
+  readonly window: EditWindow;
+  /** The length of the previous text. */
+  readonly length: number;
 }
 
-export function parseItems(lines: readonly Line[], source: string, catalog: Catalog, previous?: ItemMemo, next?: ItemMemo): DisputedItem[] {
+/** How far a kept or moved item moved from the previous version (its span started `delta` earlier there). */
+export interface ItemOrigin {
+  readonly delta: number;
+}
+
+/** The source range an item was parsed from: from its title's first line to its last body line. */
+const sources = new WeakMap<DisputedItem, Span>();
+const origins = new WeakMap<DisputedItem, ItemOrigin>();
+
+/**
+ * How this item was kept or moved from the previous version (undefined for an item parsed now).
+ * Only the distance is kept, not the previous item, so that versions are never chained in memory.
+ */
+export function itemOrigin(item: DisputedItem): ItemOrigin | undefined {
+  return origins.get(item);
+}
+
+/** The previous item parsed from exactly this source range of the new text, if the edit left that range as it was. */
+function unchangedItem(previous: PreviousItems, byStart: Map<number, DisputedItem>, start: number, end: number): { item: DisputedItem; delta: number } | undefined {
+  const { window } = previous;
+  let delta: number;
+  if (end <= window.prefix) delta = 0;
+  else if (start >= previous.length + window.delta - window.suffix) delta = window.delta;
+  else return undefined;
+  const item = byStart.get(start - delta);
+  return item && sources.get(item)!.end === end - delta ? { item, delta } : undefined;
+}
+
+export function parseItems(lines: readonly Line[], source: string, catalog: Catalog, previous?: PreviousItems): DisputedItem[] {
   const labels = lines.map((line) => labelOf(line.text));
   const nextNonBlank: number[] = new Array(lines.length).fill(-1);
   for (let i = lines.length - 2; i >= 0; i--) nextNonBlank[i] = isBlank(lines[i + 1]) ? nextNonBlank[i + 1] : i + 1;
@@ -77,8 +115,7 @@ export function parseItems(lines: readonly Line[], source: string, catalog: Cata
       context = label.kind;
       continue;
     }
-    const value = TRAILING_VALUE.exec(line.text);
-    const decided = value?.[1] !== undefined && DECISIONS.some((d) => d.toLowerCase() === value[1].toLowerCase());
+    const decided = endsInDecision(line.text);
     const next = nextNonBlank[i] >= 0 ? labels[nextNonBlank[i]] : undefined;
     // A line directly before an item's labelled paragraphs is a title, unless it continues a guideline paragraph.
     const beforeLabels = next !== undefined && (next.kind === 'claims-administrator' || context === 'none' || context === 'rationale');
@@ -87,20 +124,21 @@ export function parseItems(lines: readonly Line[], source: string, catalog: Cata
     context = 'none';
   }
 
+  const byStart = new Map<number, DisputedItem>();
+  for (const item of previous?.items ?? []) byStart.set(sources.get(item)!.start, item);
   return anchors.map((anchor, index) => {
     const bodyEnd = index + 1 < anchors.length ? anchors[index + 1].first : lines.length;
-    const start = lines[anchor.first].start;
-    const key = source.slice(start, lines[bodyEnd - 1].end);
-    const known = previous?.get(key);
+    const range = { start: lines[anchor.first].start, end: lines[bodyEnd - 1].end };
+    const unchanged = previous && unchangedItem(previous, byStart, range.start, range.end);
     let item: DisputedItem;
-    if (known) {
-      const moved = shiftDeep(known, start - known.span.start);
+    if (unchanged) {
+      const moved = shiftItem(unchanged.item, unchanged.delta);
       item = moved.index === index ? moved : { ...moved, index };
+      origins.set(item, { delta: unchanged.delta });
     } else {
       item = buildItem(index, anchor, lines.slice(anchor.last + 1, bodyEnd), lines, source, labels.slice(anchor.last + 1, bodyEnd), catalog);
     }
-    next?.set(key, item);
-    keys.set(item, key);
+    sources.set(item, range);
     return item;
   });
 }

@@ -1,5 +1,6 @@
 import type { Section, SectionId } from '../model';
 import type { Line } from '../text/lineIndex';
+import { LINE_MEMO_LIMIT, memoByText } from '../text/memoByText';
 import { editDistance } from '../text/similarity';
 import { HEADINGS, type HeadingTerm } from '../grammar/vocabulary';
 
@@ -34,11 +35,14 @@ export function classifyHeading(text: string): { id: SectionId; misspelled: bool
   return best ? { id: best.id, misspelled: true } : undefined;
 }
 
+/** Every line of the letter is read on every edit, most of them unchanged: looked up by text, not classified again. */
+const headingOfLine = memoByText(classifyHeading, LINE_MEMO_LIMIT);
+
 /** Finds the section headings; each section's body runs to the next heading. */
 export function parseSections(lines: readonly Line[], textLength: number): Section[] {
   const found: { id: SectionId; misspelled: boolean; line: Line }[] = [];
   for (const line of lines) {
-    const heading = classifyHeading(line.text);
+    const heading = headingOfLine(line.text);
     if (heading) found.push({ ...heading, line });
   }
   return found.map((heading, i) => {
