@@ -72,6 +72,16 @@ export interface ItemOrigin {
 /** The source range an item was parsed from: from its title's first line to its last body line. */
 const sources = new WeakMap<DisputedItem, Span>();
 const origins = new WeakMap<DisputedItem, ItemOrigin>();
+const identities = new WeakMap<DisputedItem, object>();
+
+/**
+ * A token for the item's source text, the same for every version that keeps or moves the item
+ * unchanged and new whenever it is parsed again: what is computed from the item's text alone
+ * (relative to its start) can be kept under it, in a WeakMap, without comparing texts.
+ */
+export function itemIdentity(item: DisputedItem): object | undefined {
+  return identities.get(item);
+}
 
 /**
  * How this item was kept or moved from the previous version (undefined for an item parsed now).
@@ -135,8 +145,10 @@ export function parseItems(lines: readonly Line[], source: string, catalog: Cata
       const moved = shiftItem(unchanged.item, unchanged.delta);
       item = moved.index === index ? moved : { ...moved, index };
       origins.set(item, { delta: unchanged.delta });
+      identities.set(item, itemIdentity(unchanged.item) ?? {});
     } else {
       item = buildItem(index, anchor, lines.slice(anchor.last + 1, bodyEnd), lines, source, labels.slice(anchor.last + 1, bodyEnd), catalog);
+      identities.set(item, {});
     }
     sources.set(item, range);
     return item;
