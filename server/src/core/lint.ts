@@ -3,7 +3,7 @@ import { severityOf, type LintOptions } from './config';
 import { lighterSeverity, type Finding, type Report, type Severity } from './findings';
 import { letterDatesKey, letterDatesOf, today } from './analysis/judgingDate';
 import type { LetterModel } from './model';
-import { itemOrigin } from './parse/items';
+import { itemIdentity, type ItemIdentity } from './parse/items';
 import { shiftDeep } from './parse/shift';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
@@ -14,32 +14,30 @@ export interface LintResult {
   readonly failures: readonly { readonly ruleId: string; readonly error: string }[];
 }
 
-/** What the item rules reported for one item, by rule id. */
-type ItemReports = Map<string, readonly Report[]>;
-
-/** The item rules' reports of one model, by the start of their item, under the catalog and the letter dates they were made with. */
-interface ReportMemo {
+/**
+ * What the item rules reported for one version of an item's text, kept under the item's identity
+ * with the item's start then; valid for the same catalog and key (letter dates, rules enabled).
+ */
+interface ItemRun {
   readonly catalog: Catalog;
-  readonly datesKey: string;
-  readonly byItem: Map<number, ItemReports>;
+  readonly key: string;
+  readonly start: number;
+  /** Each report with the index of its rule among the enabled item rules; most items have none. */
+  readonly reports: readonly { readonly rule: number; readonly report: Report }[];
 }
 
-const memos = new WeakMap<LetterModel, ReportMemo>();
+const itemRuns = new WeakMap<ItemIdentity, ItemRun>();
 
 /**
- * Runs every enabled rule over a model. Never throws. Given the previous version's model, an
- * item rule's reports for an item the edit left as it was are reused (moved with the item)
- * instead of recomputed, unless the catalog or the letter dates changed.
+ * Runs every enabled rule over a model. Never throws. The item rules' reports for an item are
+ * kept with the item's identity, so an item an edit left as it was (kept or moved) is not checked
+ * again, unless the catalog, the letter dates or the enabled rules changed.
  */
-export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions, previous?: LetterModel): LintResult {
+export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions): LintResult {
   const findings: Finding[] = [];
   const failures: { ruleId: string; error: string }[] = [];
   const length = model.text.length;
   const dates = letterDatesOf(model, options?.today ?? today());
-  const memo: ReportMemo = { catalog, datesKey: letterDatesKey(dates), byItem: new Map() };
-  memos.set(model, memo);
-  const before = previous ? memos.get(previous) : undefined;
-  const reuse = before?.catalog === catalog && before.datesKey === memo.datesKey ? before.byItem : undefined;
 
   const accept = (rule: Rule, setting: Finding['severity'], r: Report) => {
     const clamp = (n: number) => Math.max(0, Math.min(n, length));
@@ -70,23 +68,23 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
     if (rule.check) guarded(rule, () => rule.check!({ model, catalog, report: (r) => accept(rule, setting, r) }));
   }
   const itemRules = enabled.filter(({ rule }) => rule.checkItem);
+  // The dates decide which guideline editions were in force; the enabled rules, what was run.
+  const key = `${letterDatesKey(dates)}\n${itemRules.map(({ rule }) => rule.id).join(' ')}`;
   for (const item of model.items) {
-    const origin = reuse && itemOrigin(item);
-    const old = origin ? reuse.get(item.span.start - origin.delta) : undefined;
-    const entry: ItemReports = new Map();
-    memo.byItem.set(item.span.start, entry);
-    for (const { rule, setting } of itemRules) {
-      const before = old?.get(rule.id);
-      let reports: readonly Report[];
-      if (before) reports = origin!.delta === 0 ? before : shiftDeep(before, origin!.delta);
-      else {
-        const collected: Report[] = [];
-        guarded(rule, () => rule.checkItem!({ item, dates, model, catalog, report: (r) => collected.push(r) }));
-        reports = collected;
-      }
-      entry.set(rule.id, reports);
-      for (const r of reports) accept(rule, setting, r);
+    const identity = itemIdentity(item);
+    const before = identity && itemRuns.get(identity);
+    let run: ItemRun;
+    if (before && before.catalog === catalog && before.key === key) run = before;
+    else {
+      const reports: { rule: number; report: Report }[] = [];
+      itemRules.forEach(({ rule }, index) => {
+        guarded(rule, () => rule.checkItem!({ item, dates, model, catalog, report: (report) => reports.push({ rule: index, report }) }));
+      });
+      run = { catalog, key, start: item.span.start, reports };
+      if (identity) itemRuns.set(identity, run);
     }
+    const delta = item.span.start - run.start;
+    for (const { rule, report } of run.reports) accept(itemRules[rule].rule, itemRules[rule].setting, delta === 0 ? report : shiftDeep(report, delta));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { findings, failures };

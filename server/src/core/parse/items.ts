@@ -64,31 +64,24 @@ export interface PreviousItems {
   readonly length: number;
 }
 
-/** How far a kept or moved item moved from the previous version (its span started `delta` earlier there). */
-export interface ItemOrigin {
-  readonly delta: number;
+/**
+ * What stays the same while an item is kept or moved unchanged: a token created when the item is
+ * parsed and carried by every version that keeps or moves it, holding where its source text lies
+ * relative to its span. What is computed from the item's text alone, relative to its start, can
+ * be kept under this token in a WeakMap, without comparing texts.
+ */
+export interface ItemIdentity {
+  /** The start of the item's source (its title's first line) minus the start of its span. */
+  readonly sourceOffset: number;
+  /** The length of the item's source, from its title's first line to the end of its last body line. */
+  readonly sourceLength: number;
 }
 
-/** The source range an item was parsed from: from its title's first line to its last body line. */
-const sources = new WeakMap<DisputedItem, Span>();
-const origins = new WeakMap<DisputedItem, ItemOrigin>();
-const identities = new WeakMap<DisputedItem, object>();
+const identities = new WeakMap<DisputedItem, ItemIdentity>();
 
-/**
- * A token for the item's source text, the same for every version that keeps or moves the item
- * unchanged and new whenever it is parsed again: what is computed from the item's text alone
- * (relative to its start) can be kept under it, in a WeakMap, without comparing texts.
- */
-export function itemIdentity(item: DisputedItem): object | undefined {
+/** The item's identity (undefined only for an item this parser did not make). */
+export function itemIdentity(item: DisputedItem): ItemIdentity | undefined {
   return identities.get(item);
-}
-
-/**
- * How this item was kept or moved from the previous version (undefined for an item parsed now).
- * Only the distance is kept, not the previous item, so that versions are never chained in memory.
- */
-export function itemOrigin(item: DisputedItem): ItemOrigin | undefined {
-  return origins.get(item);
 }
 
 /** The previous item parsed from exactly this source range of the new text, if the edit left that range as it was. */
@@ -99,7 +92,7 @@ function unchangedItem(previous: PreviousItems, byStart: Map<number, DisputedIte
   else if (start >= previous.length + window.delta - window.suffix) delta = window.delta;
   else return undefined;
   const item = byStart.get(start - delta);
-  return item && sources.get(item)!.end === end - delta ? { item, delta } : undefined;
+  return item && identities.get(item)!.sourceLength === end - start ? { item, delta } : undefined;
 }
 
 export function parseItems(lines: readonly Line[], source: string, catalog: Catalog, previous?: PreviousItems): DisputedItem[] {
@@ -135,7 +128,7 @@ export function parseItems(lines: readonly Line[], source: string, catalog: Cata
   }
 
   const byStart = new Map<number, DisputedItem>();
-  for (const item of previous?.items ?? []) byStart.set(sources.get(item)!.start, item);
+  for (const item of previous?.items ?? []) byStart.set(item.span.start + identities.get(item)!.sourceOffset, item);
   return anchors.map((anchor, index) => {
     const bodyEnd = index + 1 < anchors.length ? anchors[index + 1].first : lines.length;
     const range = { start: lines[anchor.first].start, end: lines[bodyEnd - 1].end };
@@ -144,13 +137,11 @@ export function parseItems(lines: readonly Line[], source: string, catalog: Cata
     if (unchanged) {
       const moved = shiftItem(unchanged.item, unchanged.delta);
       item = moved.index === index ? moved : { ...moved, index };
-      origins.set(item, { delta: unchanged.delta });
-      identities.set(item, itemIdentity(unchanged.item) ?? {});
+      identities.set(item, identities.get(unchanged.item)!);
     } else {
       item = buildItem(index, anchor, lines.slice(anchor.last + 1, bodyEnd), lines, source, labels.slice(anchor.last + 1, bodyEnd), catalog);
-      identities.set(item, {});
+      identities.set(item, { sourceOffset: range.start - item.span.start, sourceLength: range.end - range.start });
     }
-    sources.set(item, range);
     return item;
   });
 }

@@ -1,10 +1,10 @@
 import { findPhi, PHI_LABELS, type PhiMatch } from '../analysis/phi';
 import type { LetterModel } from '../model';
-import { itemIdentity } from '../parse/items';
+import { itemIdentity, type ItemIdentity } from '../parse/items';
 import { defineRule } from './rule';
 
 /** findPhi of each item's text, relative to the item, kept while the item is unchanged: on a keystroke only the edited item is scanned again. */
-const phiOfItem = new WeakMap<object, readonly PhiMatch[]>();
+const phiOfItem = new WeakMap<ItemIdentity, readonly PhiMatch[]>();
 
 /** The letter scanned piecewise: the text between items as it is, each item once per version of its text. */
 function phiOf(model: LetterModel): PhiMatch[] {
