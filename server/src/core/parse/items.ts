@@ -118,7 +118,7 @@ export function parseItems(lines: readonly Line[], source: string, catalog: Cata
       context = label.kind;
       continue;
     }
-    const decided = endsInDecision(line.text);
+    const decided = line.text.includes(':') && endsInDecision(line.text);
     const next = nextNonBlank[i] >= 0 ? labels[nextNonBlank[i]] : undefined;
     // A line directly before an item's labelled paragraphs is a title, unless it continues a guideline paragraph.
     const beforeLabels = next !== undefined && (next.kind === 'claims-administrator' || context === 'none' || context === 'rationale');

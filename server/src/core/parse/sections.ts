@@ -36,7 +36,18 @@ export function classifyHeading(text: string): { id: SectionId; misspelled: bool
 }
 
 /** Every line of the letter is read on every edit, most of them unchanged: looked up by text, not classified again. */
-const headingOfLine = memoByText(classifyHeading, LINE_MEMO_LIMIT);
+const classifiedLine = memoByText(classifyHeading, LINE_MEMO_LIMIT);
+
+/** White space as trim() sees it. */
+function isSpaceAt(text: string, index: number): boolean {
+  return /\s/.test(text.charAt(index));
+}
+
+function headingOfLine(text: string): { id: SectionId; misspelled: boolean } | undefined {
+  // Most lines are prose: too short, or visibly longer than any heading (text at both column 0 and column 60).
+  if (text.length < 8 || (text.length > 60 && !isSpaceAt(text, 0) && !isSpaceAt(text, 60))) return undefined;
+  return classifiedLine(text);
+}
 
 /** Finds the section headings; each section's body runs to the next heading. */
 export function parseSections(lines: readonly Line[], textLength: number): Section[] {

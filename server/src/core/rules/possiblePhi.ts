@@ -14,7 +14,10 @@ function phiOf(model: LetterModel): PhiMatch[] {
     for (const m of matches) found.push({ kind: m.kind, start: m.start + offset, end: m.end + offset });
   };
   const scanGap = (end: number) => {
-    if (end > position) add(findPhi(model.text.slice(position, end)), position);
+    if (end <= position) return;
+    const gap = model.text.slice(position, end);
+    // Mostly the blank lines between two items, where nothing can match.
+    if (/\S/.test(gap)) add(findPhi(gap), position);
   };
   for (const item of model.items) {
     scanGap(item.span.start);
