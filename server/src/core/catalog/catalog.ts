@@ -122,6 +122,16 @@ export class Catalog {
     return new Catalog(files);
   }
 
+  /**
+   * Compiles the request, criteria, exclusion and region patterns now. V8 compiles a RegExp at
+   * its first use, so without this the first letter analysed pays for every catalog pattern; the
+   * server calls it while starting, before any document arrives.
+   */
+  compilePatterns(): void {
+    for (const family of this.families) for (const pattern of [family.request, family.criteria, family.exclude]) pattern?.test('');
+    for (const region of this.regions) region.compiled.test('');
+  }
+
   componentByName(name: string): MtusComponent | undefined {
     return this.componentByKey.get(normalizeName(name));
   }
