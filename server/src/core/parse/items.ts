@@ -12,8 +12,8 @@ import type { Span } from '../text/span';
 import { parseStatements } from './citations';
 import { compileTerm, DECISIONS, ISSUES_INTRO, ITEM_PARAGRAPHS } from '../grammar/vocabulary';
 import { findConclusion } from './conclusion';
-import { LINE_MEMO_LIMIT, memoByText } from '../text/memoByText';
 import type { EditWindow } from '../text/editWindow';
+import type { LineFacts } from './lineFacts';
 import { shiftItem } from './shiftItem';
 
 type LabelKind = GuidelineSource | 'rationale';
@@ -26,7 +26,13 @@ const ISSUES_INTRO_START = compileTerm(ISSUES_INTRO.pattern, { start: true });
 /** The last ": value" of a title: a decision is one word of letters. */
 const TRAILING_VALUE = /:[ \t]*([A-Za-z][A-Za-z-]{0,24})?[ \t]*$/u;
 
-function labelOfUncached(text: string): { kind: LabelKind; length: number } | undefined {
+/** The item paragraph a line opens with its label ("MAXIMUS guideline:"), and the label's length. */
+export interface LineLabel {
+  readonly kind: LabelKind;
+  readonly length: number;
+}
+
+export function labelOf(text: string): LineLabel | undefined {
   for (const label of LABELS) {
     const m = label.pattern.exec(text);
     if (m) return { kind: label.kind, length: m[0].length };
@@ -34,17 +40,18 @@ function labelOfUncached(text: string): { kind: LabelKind; length: number } | un
   return undefined;
 }
 
-/** Every line of the section is read on every edit, most of them unchanged: their label is looked up, not matched again. */
-const labelOf = memoByText(labelOfUncached, LINE_MEMO_LIMIT);
-
-/** Whether a line (as a title's last line) ends in ": <decision>"; looked up per line text like the labels. */
-const endsInDecision = memoByText((text: string): boolean => {
-  const value = TRAILING_VALUE.exec(text);
+/** Whether a line (as a title's last line) ends in ": <decision>". */
+export function endsInDecision(text: string): boolean {
+  const value = text.includes(':') ? TRAILING_VALUE.exec(text) : null;
   return value?.[1] !== undefined && DECISIONS.some((d) => d.toLowerCase() === value[1].toLowerCase());
-}, LINE_MEMO_LIMIT);
+}
+
+export function isBlankText(text: string): boolean {
+  return !/\S/.test(text);
+}
 
 function isBlank(line: Line): boolean {
-  return !/\S/.test(line.text);
+  return isBlankText(line.text);
 }
 
 interface TitleAnchor {
@@ -95,10 +102,11 @@ function unchangedItem(previous: PreviousItems, byStart: Map<number, DisputedIte
   return item && identities.get(item)!.sourceLength === end - start ? { item, delta } : undefined;
 }
 
-export function parseItems(lines: readonly Line[], source: string, catalog: Catalog, previous?: PreviousItems): DisputedItem[] {
-  const labels = lines.map((line) => labelOf(line.text));
+/** `lines` are some of the letter's lines; `facts` are those of all its lines, by line number. */
+export function parseItems(lines: readonly Line[], facts: LineFacts, source: string, catalog: Catalog, previous?: PreviousItems): DisputedItem[] {
+  const labels = lines.map((line) => facts.labels[line.number]);
   const nextNonBlank: number[] = new Array(lines.length).fill(-1);
-  for (let i = lines.length - 2; i >= 0; i--) nextNonBlank[i] = isBlank(lines[i + 1]) ? nextNonBlank[i + 1] : i + 1;
+  for (let i = lines.length - 2; i >= 0; i--) nextNonBlank[i] = facts.blank[lines[i + 1].number] ? nextNonBlank[i + 1] : i + 1;
 
   // Skip the opening sentence of the section.
   let from = 0;
@@ -118,7 +126,7 @@ export function parseItems(lines: readonly Line[], source: string, catalog: Cata
       context = label.kind;
       continue;
     }
-    const decided = line.text.includes(':') && endsInDecision(line.text);
+    const decided = facts.decided[line.number];
     const next = nextNonBlank[i] >= 0 ? labels[nextNonBlank[i]] : undefined;
     // A line directly before an item's labelled paragraphs is a title, unless it continues a guideline paragraph.
     const beforeLabels = next !== undefined && (next.kind === 'claims-administrator' || context === 'none' || context === 'rationale');
@@ -176,7 +184,7 @@ function buildItem(
   body: readonly Line[],
   all: readonly Line[],
   source: string,
-  labels: ReadonlyArray<{ kind: LabelKind; length: number } | undefined>,
+  labels: ReadonlyArray<LineLabel | undefined>,
   catalog: Catalog,
 ): DisputedItem {
   const titleLines = all.slice(anchor.first, anchor.last + 1);
