@@ -123,7 +123,7 @@ function positionOf(text: string, offset: number): Position {
 }
 
 /** The places to type at: spread over the letter, each at the end of a line (no decision is broken). */
-function typingPlaces(text: string, count: number): Position[] {
+export function typingPlaces(text: string, count: number): Position[] {
   const lines = text.split(/\r\n|\r|\n/);
   const places: Position[] = [];
   for (let i = 1; i <= count; i++) {
@@ -139,6 +139,21 @@ function featurePosition(text: string): Position {
   return positionOf(text, at >= 0 ? at + 'MAXIMUS guideline: Decision based on MTUS '.length : 0);
 }
 
+/**
+ * `count` keystrokes into an open document (version 1): a space typed at the end of a line, then
+ * taken back, place after place, so that the text keeps its size. Returns each one's latency.
+ */
+export async function typeAt(client: BenchClient, uri: string, places: readonly Position[], count: number): Promise<number[]> {
+  const times: number[] = [];
+  let version = 1;
+  for (let i = 0; times.length < count; i++) {
+    const place = places[i % places.length];
+    times.push(await client.edit(uri, ++version, { start: place, end: place }, ' '));
+    times.push(await client.edit(uri, ++version, { start: place, end: { line: place.line, character: place.character + 1 } }, ''));
+  }
+  return times;
+}
+
 export async function measureDocument(client: BenchClient, name: string, text: string, rounds: number): Promise<DocumentFigures> {
   const open: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -148,16 +163,7 @@ export async function measureDocument(client: BenchClient, name: string, text: s
   }
   const uri = `file:///bench/${name}-typing.imr`;
   await client.open(uri, text);
-  const keystroke: number[] = [];
-  let version = 1;
-  const places = typingPlaces(text, 8);
-  for (let r = 0; r < rounds; r++) {
-    for (const place of places) {
-      // Type a space at the end of the line, then take it back: the text stays the same size.
-      keystroke.push(await client.edit(uri, ++version, { start: place, end: place }, ' '));
-      keystroke.push(await client.edit(uri, ++version, { start: place, end: { line: place.line, character: place.character + 1 } }, ''));
-    }
-  }
+  const keystroke = await typeAt(client, uri, typingPlaces(text, 8), rounds * 16);
   const position = featurePosition(text);
   const completion: number[] = [];
   const hover: number[] = [];

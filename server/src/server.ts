@@ -60,6 +60,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    // The built-in catalog is loaded and its patterns compiled now, before any document can arrive, not by the first one.
+    workspace.currentCatalog.compilePatterns();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

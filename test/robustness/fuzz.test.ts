@@ -121,7 +121,10 @@ describe('robustness: incremental analysis equals a fresh one', () => {
           const at = Math.floor(where * text.length);
           text = text.slice(0, at) + inserted + text.slice(Math.min(text.length, at + deleted));
           previous = analyze(text, builtinCatalog(), undefined, previous);
-          assert.equal(fingerprint(previous), fingerprint(analyze(text, builtinCatalog())));
+          const fresh = analyze(text, builtinCatalog());
+          assert.equal(fingerprint(previous), fingerprint(fresh));
+          // The kept and moved lines and items are those a fresh parse makes, span for span.
+          assert.deepEqual(JSON.parse(JSON.stringify(previous.model)), JSON.parse(JSON.stringify(fresh.model)));
         }
       }),
       { ...params, numRuns: Math.max(20, Math.floor(RUNS / 3)) },

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
 import { analyze } from '../../server/src/core/analyze';
+import { validateBuiltinCatalog } from '../../server/src/core/catalog/builtin';
 import { Catalog } from '../../server/src/core/catalog/catalog';
 import { catalogFileSchema } from '../../server/src/core/catalog/schema';
 import { catalogJsonSchema } from '../../server/src/project/catalogJsonSchema';
@@ -40,6 +41,13 @@ describe('the guideline catalog JSON schema', () => {
       if (!zod && validate(sample)) assert.match(JSON.stringify(sample), /2026-13-01/);
       else assert.equal(validate(sample), zod, JSON.stringify(sample));
     }
+  });
+});
+
+describe('the built-in catalog, validated at build time', () => {
+  it('is the zod validation of data/*.json (npm run generate)', () => {
+    const committed = JSON.parse(readFileSync(join(PROJECT_ROOT, 'server', 'src', 'core', 'catalog', 'builtin.validated.json'), 'utf8'));
+    assert.deepEqual(committed, JSON.parse(JSON.stringify(validateBuiltinCatalog())));
   });
 });
 

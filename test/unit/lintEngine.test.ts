@@ -34,7 +34,7 @@ describe('the rule engine', () => {
         report({ message: 'related outside', span: item.title.span, related: [{ span: { start: -3, end: 1 }, message: 'x' }] });
       },
     });
-    const result = lint(parseLetter(text, catalog), catalog, undefined, undefined, [past, related]);
+    const result = lint(parseLetter(text, catalog), catalog, undefined, [past, related]);
     assert.deepEqual(result.findings.map((f) => f.message), ['inside']);
     assert.deepEqual(result.failures.map((f) => f.ruleId).sort(), ['test-related-before-the-start', 'test-related-before-the-start', 'test-span-past-the-end']);
     assert.match(result.failures.find((f) => f.ruleId === 'test-span-past-the-end')!.error, /outside the text/);

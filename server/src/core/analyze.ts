@@ -15,5 +15,5 @@ export interface Analysis extends LintResult {
  */
 export function analyze(text: string, catalog: Catalog, options?: LintOptions, previous?: Analysis): Analysis {
   const model = parseLetter(text, catalog, previous?.model);
-  return { model, ...lint(model, catalog, options, previous?.model) };
+  return { model, ...lint(model, catalog, options) };
 }

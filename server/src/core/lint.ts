@@ -3,9 +3,9 @@ import type { Catalog } from './catalog/catalog';
 import { severityOf, type LintOptions } from './config';
 import { lighterSeverity, type Finding, type Report, type Severity } from './findings';
 import { letterDatesKey, letterDatesOf, today } from './analysis/judgingDate';
-import type { DisputedItem, LetterModel } from './model';
+import type { LetterModel } from './model';
 import type { Span } from './text/span';
-import { itemKey } from './parse/items';
+import { itemIdentity, type ItemIdentity } from './parse/items';
 import { shiftDeep } from './parse/shift';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
@@ -16,28 +16,30 @@ export interface LintResult {
   readonly failures: readonly { readonly ruleId: string; readonly error: string }[];
 }
 
-/** What the item rules reported for one item, at the item's offset then. */
-interface ItemReports {
+/**
+ * What the item rules reported for one version of an item's text, kept under the item's identity
+ * with the item's start then; valid for the same catalog and key (letter dates, rules enabled).
+ */
+interface ItemRun {
+  readonly catalog: Catalog;
+  readonly key: string;
   readonly start: number;
-  readonly byRule: Map<string, readonly Report[]>;
+  /** Each report with the index of its rule among the enabled item rules; most items have none. */
+  readonly reports: readonly { readonly rule: number; readonly report: Report }[];
 }
 
-type ReportMemo = Map<string, ItemReports>;
-
-const memos = new WeakMap<LetterModel, { catalog: Catalog; reports: ReportMemo }>();
+const itemRuns = new WeakMap<ItemIdentity, ItemRun>();
 
 /**
- * Runs every enabled rule over a model. Never throws. Given the previous version's model, an
- * item rule's reports for an unchanged item are reused (moved by the edit) instead of recomputed.
+ * Runs every enabled rule over a model. Never throws. The item rules' reports for an item are
+ * kept with the item's identity, so an item an edit left as it was (kept or moved) is not checked
+ * again, unless the catalog, the letter dates or the enabled rules changed.
  */
-export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions, previous?: LetterModel, rules: readonly Rule[] = RULES): LintResult {
+export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions, rules: readonly Rule[] = RULES): LintResult {
   const findings: Finding[] = [];
   const failures: { ruleId: string; error: string }[] = [];
   const length = model.text.length;
-  const before = previous ? memos.get(previous) : undefined;
-  const reuse = before?.catalog === catalog ? before.reports : undefined;
-  const memo: ReportMemo = new Map();
-  memos.set(model, { catalog, reports: memo });
+  const dates = letterDatesOf(model, options?.today ?? today());
 
   const inText = (span: Span) => Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length;
   const accept = (rule: Rule, setting: Finding['severity'], r: Report) => {
@@ -74,47 +76,31 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
     if (rule.check) guarded(rule, () => rule.check!({ model, catalog, report: (r) => accept(rule, setting, r) }));
   }
   const itemRules = enabled.filter(({ rule }) => rule.checkItem);
-  const dates = letterDatesOf(model, options?.today ?? today());
   const eol = lineEndingOf(model.text);
-  // What item findings depend on besides the item's text: they are kept under it.
-  const letterKey = `${letterDatesKey(dates)}|${eol}`;
+  // The dates decide which guideline editions were in force, the line ending what fixes insert;
+  // the enabled rules, what was run. Item reports are valid while these and the item are.
+  const key = `${letterDatesKey(dates)}\n${JSON.stringify(eol)}\n${itemRules.map(({ rule }) => rule.id).join(' ')}`;
   for (const item of model.items) {
-    const { entry, old } = itemEntries(item, letterKey, reuse, memo);
-    const textOf = (span: Span) => {
-      if (span.start < item.span.start || span.end > item.span.end) throw new Error(`textOf: ${span.start}-${span.end} is outside the item (${item.span.start}-${item.span.end})`);
-      return model.text.slice(span.start, span.end);
-    };
-    for (const { rule, setting } of itemRules) {
-      let reports = entry.byRule.get(rule.id);
-      if (!reports) {
-        const before = old?.byRule.get(rule.id);
-        if (before) reports = shiftDeep(before, item.span.start - old!.start);
-        else {
-          const collected: Report[] = [];
-          guarded(rule, () => rule.checkItem!({ item, dates, eol, catalog, textOf, report: (r) => collected.push(r) }));
-          reports = collected;
-        }
-        entry.byRule.set(rule.id, reports);
-      }
-      for (const r of reports) accept(rule, setting, r);
+    const identity = itemIdentity(item);
+    const before = identity && itemRuns.get(identity);
+    let run: ItemRun;
+    if (before && before.catalog === catalog && before.key === key) run = before;
+    else {
+      const reports: { rule: number; report: Report }[] = [];
+      const textOf = (span: Span) => {
+        if (span.start < item.span.start || span.end > item.span.end) throw new Error(`textOf: ${span.start}-${span.end} is outside the item (${item.span.start}-${item.span.end})`);
+        return model.text.slice(span.start, span.end);
+      };
+      itemRules.forEach(({ rule }, index) => {
+        guarded(rule, () => rule.checkItem!({ item, dates, eol, catalog, textOf, report: (report) => reports.push({ rule: index, report }) }));
+      });
+      run = { catalog, key, start: item.span.start, reports };
+      if (identity) itemRuns.set(identity, run);
     }
+    const delta = item.span.start - run.start;
+    for (const { rule, report } of run.reports) accept(itemRules[rule].rule, itemRules[rule].setting, delta === 0 ? report : shiftDeep(report, delta));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { findings, failures };
 }
 
-/**
- * This version's memo entry for an item, and the previous version's entry for the same text and
- * the same letter dates and line ending (a changed UR Denial Date changes which editions were in force).
- */
-function itemEntries(item: DisputedItem, letterKey: string, reuse: ReportMemo | undefined, memo: ReportMemo): { entry: ItemReports; old?: ItemReports } {
-  const text = itemKey(item);
-  const fresh: ItemReports = { start: item.span.start, byRule: new Map() };
-  if (text === undefined) return { entry: fresh };
-  const key = `${letterKey}\u0000${text}`;
-  const existing = memo.get(key);
-  // The same text twice in one letter: only the first copy is memoised.
-  if (existing) return { entry: existing.start === item.span.start ? existing : fresh };
-  memo.set(key, fresh);
-  return { entry: fresh, old: reuse?.get(key) };
-}

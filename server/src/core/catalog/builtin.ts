@@ -1,7 +1,10 @@
 /**
- * The catalog shipped with the project. The JSON is imported (not read from disk) so that the
- * bundled server carries it; it is still validated like any other catalog file.
+ * The catalog files shipped with the project, as written. They are validated like any other
+ * catalog file, at build time: `npm run generate` writes the result to builtin.validated.json,
+ * which is what the server and the CLI load (see validatedBuiltin.ts).
  */
+import { validateCatalogFile } from './load';
+import type { CatalogFile } from './schema';
 import acoemChapters from './data/acoem-chapters.json';
 import bodyRegions from './data/body-regions.json';
 import mtusComponents from './data/mtus-components.json';
@@ -17,3 +20,8 @@ export const BUILTIN_CATALOG_FILES: ReadonlyArray<{ readonly name: string; reado
   { name: 'data/procedure-families.json', data: procedureFamilies },
   { name: 'data/body-regions.json', data: bodyRegions },
 ];
+
+/** The built-in catalog files validated by the zod schema (what builtin.validated.json must hold). */
+export function validateBuiltinCatalog(): CatalogFile[] {
+  return BUILTIN_CATALOG_FILES.map(({ name, data }) => validateCatalogFile(name, data));
+}

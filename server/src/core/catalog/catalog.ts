@@ -3,8 +3,7 @@
  * validated catalog files (the built-in ones plus any extra ones), merged in order: a later
  * entry with the same id (or chapter number) replaces an earlier one.
  */
-import { BUILTIN_CATALOG_FILES } from './builtin';
-import { CatalogError, readCatalogFile, validateCatalogFile } from './load';
+import { CatalogError, readCatalogFile } from './load';
 import type {
   AcoemChapter,
   BodyRegion,
@@ -20,6 +19,7 @@ import type {
 } from './schema';
 import { normalizeName } from '../text/similarity';
 import { dayBefore, labelName } from './editions';
+import { VALIDATED_BUILTIN_CATALOG } from './validatedBuiltin';
 
 export interface CompiledFamily extends ProcedureFamily {
   /** The request patterns as one alternation (one test per family, not one per pattern). */
@@ -108,9 +108,9 @@ export class Catalog {
     this.regionById = new Map(this.regions.map((r) => [r.id, r]));
   }
 
-  /** The built-in catalog plus extra catalog files (paths), validated. Throws CatalogError. */
+  /** The built-in catalog (validated at build time) plus extra catalog files (paths), validated now. Throws CatalogError. */
   static load(extraFiles: readonly string[] = []): Catalog {
-    const files = BUILTIN_CATALOG_FILES.map(({ name, data }) => validateCatalogFile(name, data));
+    const files = [...VALIDATED_BUILTIN_CATALOG];
     const known = new Set(files.flatMap((f) => f.components ?? []).map((c) => c.id));
     for (const path of extraFiles) {
       const file = readCatalogFile(path);
@@ -120,6 +120,16 @@ export class Catalog {
       files.push(file);
     }
     return new Catalog(files);
+  }
+
+  /**
+   * Compiles the request, criteria, exclusion and region patterns now. V8 compiles a RegExp at
+   * its first use, so without this the first letter analysed pays for every catalog pattern; the
+   * server calls it while starting, before any document arrives.
+   */
+  compilePatterns(): void {
+    for (const family of this.families) for (const pattern of [family.request, family.criteria, family.exclude]) pattern?.test('');
+    for (const region of this.regions) region.compiled.test('');
   }
 
   componentByName(name: string): MtusComponent | undefined {

@@ -12,7 +12,9 @@ import type { Span } from '../text/span';
 import { parseStatements } from './citations';
 import { compileTerm, DECISIONS, ISSUES_INTRO, ITEM_PARAGRAPHS } from '../grammar/vocabulary';
 import { findConclusion } from './conclusion';
-import { shiftDeep } from './shift';
+import type { EditWindow } from '../text/editWindow';
+import type { LineFacts } from './lineFacts';
+import { shiftItem } from './shiftItem';
 
 type LabelKind = GuidelineSource | 'rationale';
 
@@ -24,7 +26,13 @@ const ISSUES_INTRO_START = compileTerm(ISSUES_INTRO.pattern, { start: true });
 /** The last ": value" of a title: a decision is one word of letters. */
 const TRAILING_VALUE = /:[ \t]*([A-Za-z][A-Za-z-]{0,24})?[ \t]*$/u;
 
-function labelOf(text: string): { kind: LabelKind; length: number } | undefined {
+/** The item paragraph a line opens with its label ("MAXIMUS guideline:"), and the label's length. */
+export interface LineLabel {
+  readonly kind: LabelKind;
+  readonly length: number;
+}
+
+export function labelOf(text: string): LineLabel | undefined {
   for (const label of LABELS) {
     const m = label.pattern.exec(text);
     if (m) return { kind: label.kind, length: m[0].length };
@@ -32,8 +40,18 @@ function labelOf(text: string): { kind: LabelKind; length: number } | undefined 
   return undefined;
 }
 
+/** Whether a line (as a title's last line) ends in ": <decision>". */
+export function endsInDecision(text: string): boolean {
+  const value = text.includes(':') ? TRAILING_VALUE.exec(text) : null;
+  return value?.[1] !== undefined && DECISIONS.some((d) => d.toLowerCase() === value[1].toLowerCase());
+}
+
+export function isBlankText(text: string): boolean {
+  return !/\S/.test(text);
+}
+
 function isBlank(line: Line): boolean {
-  return line.text.trim() === '';
+  return isBlankText(line.text);
 }
 
 interface TitleAnchor {
@@ -42,22 +60,53 @@ interface TitleAnchor {
 }
 
 /**
- * Parsed items of the previous version, by their exact source text: an unchanged item is reused
- * (moved if the edit was before it) instead of being parsed again.
+ * The items of the previous version of the letter and where that version was edited: an item
+ * whose source lies wholly before the edit is kept, one wholly after it is moved, instead of
+ * being parsed again.
  */
-export type ItemMemo = Map<string, DisputedItem>;
-
-const keys = new WeakMap<DisputedItem, string>();
-
-/** The exact source text an item was parsed from: the key under which its parse and its findings are reused. */
-export function itemKey(item: DisputedItem): string | undefined {
-  return keys.get(item);
+export interface PreviousItems {
+  readonly items: readonly DisputedItem[];
+  readonly window: EditWindow;
+  /** The length of the previous text. */
+  readonly length: number;
 }
 
-export function parseItems(lines: readonly Line[], source: string, catalog: Catalog, previous?: ItemMemo, next?: ItemMemo): DisputedItem[] {
-  const labels = lines.map((line) => labelOf(line.text));
+/**
+ * What stays the same while an item is kept or moved unchanged: a token created when the item is
+ * parsed and carried by every version that keeps or moves it, holding where its source text lies
+ * relative to its span. What is computed from the item's text alone, relative to its start, can
+ * be kept under this token in a WeakMap, without comparing texts.
+ */
+export interface ItemIdentity {
+  /** The start of the item's source (its title's first line) minus the start of its span. */
+  readonly sourceOffset: number;
+  /** The length of the item's source, from its title's first line to the end of its last body line. */
+  readonly sourceLength: number;
+}
+
+const identities = new WeakMap<DisputedItem, ItemIdentity>();
+
+/** The item's identity (undefined only for an item this parser did not make). */
+export function itemIdentity(item: DisputedItem): ItemIdentity | undefined {
+  return identities.get(item);
+}
+
+/** The previous item parsed from exactly this source range of the new text, if the edit left that range as it was. */
+function unchangedItem(previous: PreviousItems, byStart: Map<number, DisputedItem>, start: number, end: number): { item: DisputedItem; delta: number } | undefined {
+  const { window } = previous;
+  let delta: number;
+  if (end <= window.prefix) delta = 0;
+  else if (start >= previous.length + window.delta - window.suffix) delta = window.delta;
+  else return undefined;
+  const item = byStart.get(start - delta);
+  return item && identities.get(item)!.sourceLength === end - start ? { item, delta } : undefined;
+}
+
+/** `lines` are some of the letter's lines; `facts` are those of all its lines, by line number. */
+export function parseItems(lines: readonly Line[], facts: LineFacts, source: string, catalog: Catalog, previous?: PreviousItems): DisputedItem[] {
+  const labels = lines.map((line) => facts.labels[line.number]);
   const nextNonBlank: number[] = new Array(lines.length).fill(-1);
-  for (let i = lines.length - 2; i >= 0; i--) nextNonBlank[i] = isBlank(lines[i + 1]) ? nextNonBlank[i + 1] : i + 1;
+  for (let i = lines.length - 2; i >= 0; i--) nextNonBlank[i] = facts.blank[lines[i + 1].number] ? nextNonBlank[i + 1] : i + 1;
 
   // Skip the opening sentence of the section.
   let from = 0;
@@ -77,8 +126,7 @@ export function parseItems(lines: readonly Line[], source: string, catalog: Cata
       context = label.kind;
       continue;
     }
-    const value = TRAILING_VALUE.exec(line.text);
-    const decided = value?.[1] !== undefined && DECISIONS.some((d) => d.toLowerCase() === value[1].toLowerCase());
+    const decided = facts.decided[line.number];
     const next = nextNonBlank[i] >= 0 ? labels[nextNonBlank[i]] : undefined;
     // A line directly before an item's labelled paragraphs is a title, unless it continues a guideline paragraph.
     const beforeLabels = next !== undefined && (next.kind === 'claims-administrator' || context === 'none' || context === 'rationale');
@@ -87,20 +135,21 @@ export function parseItems(lines: readonly Line[], source: string, catalog: Cata
     context = 'none';
   }
 
+  const byStart = new Map<number, DisputedItem>();
+  for (const item of previous?.items ?? []) byStart.set(item.span.start + identities.get(item)!.sourceOffset, item);
   return anchors.map((anchor, index) => {
     const bodyEnd = index + 1 < anchors.length ? anchors[index + 1].first : lines.length;
-    const start = lines[anchor.first].start;
-    const key = source.slice(start, lines[bodyEnd - 1].end);
-    const known = previous?.get(key);
+    const range = { start: lines[anchor.first].start, end: lines[bodyEnd - 1].end };
+    const unchanged = previous && unchangedItem(previous, byStart, range.start, range.end);
     let item: DisputedItem;
-    if (known) {
-      const moved = shiftDeep(known, start - known.span.start);
+    if (unchanged) {
+      const moved = shiftItem(unchanged.item, unchanged.delta);
       item = moved.index === index ? moved : { ...moved, index };
+      identities.set(item, identities.get(unchanged.item)!);
     } else {
       item = buildItem(index, anchor, lines.slice(anchor.last + 1, bodyEnd), lines, source, labels.slice(anchor.last + 1, bodyEnd), catalog);
+      identities.set(item, { sourceOffset: range.start - item.span.start, sourceLength: range.end - range.start });
     }
-    next?.set(key, item);
-    keys.set(item, key);
     return item;
   });
 }
@@ -135,7 +184,7 @@ function buildItem(
   body: readonly Line[],
   all: readonly Line[],
   source: string,
-  labels: ReadonlyArray<{ kind: LabelKind; length: number } | undefined>,
+  labels: ReadonlyArray<LineLabel | undefined>,
   catalog: Catalog,
 ): DisputedItem {
   const titleLines = all.slice(anchor.first, anchor.last + 1);

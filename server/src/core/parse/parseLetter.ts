@@ -2,25 +2,31 @@ import type { Catalog } from '../catalog/catalog';
 import type { Layout, LetterModel, Section } from '../model';
 import { LineIndex, type Line } from '../text/lineIndex';
 import { parseHeader } from './header';
-import { parseItems, type ItemMemo } from './items';
+import { editWindow } from '../text/editWindow';
+import { parseItems } from './items';
+import { lineFacts, type LineFacts } from './lineFacts';
 import { parseSections } from './sections';
 
-const memos = new WeakMap<LetterModel, { catalog: Catalog; items: ItemMemo }>();
+/** The catalog each model was parsed with (a previous model parsed with another one is not reused) and the facts of its lines. */
+const parsed = new WeakMap<LetterModel, { readonly catalog: Catalog; readonly facts: LineFacts }>();
 
 /**
  * Builds the document model of a letter. Never throws; any text gives a model. Given the model
- * of the previous version, items whose text did not change are reused rather than parsed again.
+ * of the previous version, the lines and items the edit did not touch are kept (or moved) rather
+ * than split and parsed again.
  */
 export function parseLetter(text: string, catalog: Catalog, previous?: LetterModel): LetterModel {
-  const lines = new LineIndex(text);
-  const sections = parseSections(lines.lines, text.length);
+  const before = previous && parsed.get(previous);
+  const reusable = before && before.catalog === catalog ? previous : undefined;
+  const window = reusable && editWindow(reusable.text, text);
+  const lines = reusable && window ? LineIndex.edited(reusable.lines, text, window) : new LineIndex(text);
+  const facts = lineFacts(lines, reusable && before ? { lines: reusable.lines, facts: before.facts } : undefined);
+  const sections = parseSections(lines.lines, facts, text.length);
   const firstHeading = sections[0] ? lines.lineAt(sections[0].headingSpan.start).number : Math.min(lines.lines.length, 8);
   const header = parseHeader(lines.lines.slice(0, firstHeading));
-  const before = previous ? memos.get(previous) : undefined;
-  const memo: ItemMemo = new Map();
-  const items = parseItems(itemLines(lines, sections), text, catalog, before?.catalog === catalog ? before.items : undefined, memo);
+  const items = parseItems(itemLines(lines, sections), facts, text, catalog, reusable && window ? { items: reusable.items, window, length: reusable.text.length } : undefined);
   const model: LetterModel = { text, lines, layout: detectLayout(text, header.length > 0, sections), header, sections, items };
-  memos.set(model, { catalog, items: memo });
+  parsed.set(model, { catalog, facts });
   return model;
 }
 

@@ -1,5 +1,6 @@
 import type { Section, SectionId } from '../model';
 import type { Line } from '../text/lineIndex';
+import type { LineFacts } from './lineFacts';
 import { editDistance } from '../text/similarity';
 import { HEADINGS, type HeadingTerm } from '../grammar/vocabulary';
 
@@ -34,11 +35,24 @@ export function classifyHeading(text: string): { id: SectionId; misspelled: bool
   return best ? { id: best.id, misspelled: true } : undefined;
 }
 
-/** Finds the section headings; each section's body runs to the next heading. */
-export function parseSections(lines: readonly Line[], textLength: number): Section[] {
+/** White space as trim() sees it. */
+function isSpaceAt(text: string, index: number): boolean {
+  return /\s/.test(text.charAt(index));
+}
+
+export type LineHeading = { readonly id: SectionId; readonly misspelled: boolean };
+
+/** classifyHeading with a cheap answer for prose: too short, or visibly longer than any heading (text at both column 0 and column 60). */
+export function headingOfLine(text: string): LineHeading | undefined {
+  if (text.length < 8 || (text.length > 60 && !isSpaceAt(text, 0) && !isSpaceAt(text, 60))) return undefined;
+  return classifyHeading(text);
+}
+
+/** Finds the section headings (the lines' headings are in `facts`); each section's body runs to the next heading. */
+export function parseSections(lines: readonly Line[], facts: LineFacts, textLength: number): Section[] {
   const found: { id: SectionId; misspelled: boolean; line: Line }[] = [];
   for (const line of lines) {
-    const heading = classifyHeading(line.text);
+    const heading = facts.headings[line.number];
     if (heading) found.push({ ...heading, line });
   }
   return found.map((heading, i) => {

@@ -1,7 +1,8 @@
 /**
- * Moving a parsed item to another place in the document. An edit leaves most items of a long
- * letter untouched but moves those after it; their parse is reused, shifted by the edit's length
- * difference, instead of being redone (see parseLetter's item memo).
+ * Moving any model value (an item rule's reports, with their related spans and fixes) to another
+ * place in the document: an edit moves what follows it, and the reports of an item it left as it
+ * was are reused, shifted by the edit's length difference, instead of being computed again (see
+ * lint.ts; the items themselves are moved by the typed shiftItem).
  */
 import { JoinedText } from '../text/joinedText';
 

@@ -1,26 +1,36 @@
 import { findPhi, PHI_LABELS, type PhiMatch } from '../analysis/phi';
 import type { LetterModel } from '../model';
-import { memoByText } from '../text/memoByText';
+import { itemIdentity, type ItemIdentity } from '../parse/items';
 import { defineRule } from './rule';
 
-/** findPhi per item text: on a keystroke only the item being edited is scanned again. */
-const findPhiInText = memoByText(findPhi);
+/** findPhi of each item's text, relative to the item, kept while the item is unchanged: on a keystroke only the edited item is scanned again. */
+const phiOfItem = new WeakMap<ItemIdentity, readonly PhiMatch[]>();
 
-/** The letter scanned piecewise: the text between items as it is, each item through the memo. */
+/** The letter scanned piecewise: the text between items as it is, each item once per version of its text. */
 function phiOf(model: LetterModel): PhiMatch[] {
   const found: PhiMatch[] = [];
   let position = 0;
-  const scan = (start: number, end: number, memoised: boolean) => {
-    if (end <= start) return;
-    const text = model.text.slice(start, end);
-    for (const m of memoised ? findPhiInText(text) : findPhi(text)) found.push({ ...m, start: m.start + start, end: m.end + start });
+  const add = (matches: readonly PhiMatch[], offset: number) => {
+    for (const m of matches) found.push({ kind: m.kind, start: m.start + offset, end: m.end + offset });
+  };
+  const scanGap = (end: number) => {
+    if (end <= position) return;
+    const gap = model.text.slice(position, end);
+    // Mostly the blank lines between two items, where nothing can match.
+    if (/\S/.test(gap)) add(findPhi(gap), position);
   };
   for (const item of model.items) {
-    scan(position, item.span.start, false);
-    scan(item.span.start, item.span.end, true);
+    scanGap(item.span.start);
+    const identity = itemIdentity(item);
+    let matches = identity && phiOfItem.get(identity);
+    if (!matches) {
+      matches = findPhi(model.text.slice(item.span.start, item.span.end));
+      if (identity) phiOfItem.set(identity, matches);
+    }
+    add(matches, item.span.start);
     position = Math.max(position, item.span.end);
   }
-  scan(position, model.text.length, false);
+  scanGap(model.text.length);
   return found;
 }
 

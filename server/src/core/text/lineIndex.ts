@@ -1,3 +1,4 @@
+import type { EditWindow } from './editWindow';
 import type { Position, Range, Span } from './span';
 
 export interface Line {
@@ -17,18 +18,39 @@ export interface Line {
 export class LineIndex {
   readonly lines: readonly Line[];
 
-  constructor(readonly text: string) {
-    // The native split is several times faster than a character loop on megabyte letters.
-    const pieces = text.split(/\r\n|\r|\n/);
-    const lines: Line[] = new Array(pieces.length);
-    let start = 0;
-    for (let i = 0; i < pieces.length; i++) {
-      const piece = pieces[i];
-      const end = start + piece.length;
-      lines[i] = { number: i, start, end, text: piece };
-      start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  constructor(
+    readonly text: string,
+    lines?: readonly Line[],
+  ) {
+    this.lines = lines ?? splitLines(text, 0, text.length, 0);
+  }
+
+  /**
+   * The lines of an edited version of `previous.text`: the lines before the edit window are the
+   * previous ones, those after it are moved copies (same text), only the window is split again.
+   */
+  static edited(previous: LineIndex, text: string, window: EditWindow): LineIndex {
+    const old = previous.lines;
+    // A line is kept when its text, its line break and the character after the break are before the window.
+    let kept = 0;
+    while (kept < old.length - 1 && old[kept].end + 2 <= window.prefix) kept++;
+    // A line is moved when the line break before it is after the window.
+    const suffixStart = previous.text.length - window.suffix;
+    let moved = old.length;
+    while (moved > kept + 1 && old[moved - 1].start - 1 >= suffixStart) moved--;
+    const from = kept < old.length ? old[kept].start : 0;
+    const to = moved < old.length ? old[moved].start + window.delta : text.length;
+    const middle = splitLines(text, from, to, kept);
+    // The slice ends with the break before the first moved line: its last piece is that line's start, not a line.
+    if (moved < old.length) middle.pop();
+    const lines: Line[] = old.slice(0, kept);
+    for (const line of middle) lines.push(line);
+    const renumber = lines.length - moved;
+    for (let i = moved; i < old.length; i++) {
+      const line = old[i];
+      lines.push({ number: line.number + renumber, start: line.start + window.delta, end: line.end + window.delta, text: line.text });
     }
-    this.lines = lines;
+    return new LineIndex(text, lines);
   }
 
   /** The line holding an offset (an offset on a line break belongs to the line it ends). */
@@ -65,4 +87,19 @@ export class LineIndex {
 /** The line ending a text uses, read from its first line break ("\n" for a text without one): what inserted lines are written with. */
 export function lineEndingOf(text: string): string {
   return /\r\n|\n|\r/u.exec(text)?.[0] ?? '\n';
+}
+
+/** The lines of text[from, to), numbered from `firstNumber`. */
+function splitLines(text: string, from: number, to: number, firstNumber: number): Line[] {
+  // The native split is several times faster than a character loop on megabyte letters.
+  const pieces = (from === 0 && to === text.length ? text : text.slice(from, to)).split(/\r\n|\r|\n/);
+  const lines: Line[] = new Array(pieces.length);
+  let start = from;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    const end = start + piece.length;
+    lines[i] = { number: firstNumber + i, start, end, text: piece };
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return lines;
 }

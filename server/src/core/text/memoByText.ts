@@ -1,17 +1,20 @@
 /**
  * Memoises a pure function of a string. Across versions of a document most texts (titles,
- * rationales) come back unchanged, often as the very same string; their analysis is kept in a
- * bounded map and reused. Results must be treated as read-only by callers.
+ * rationales) come back unchanged, often as the very same string; their analysis is kept
+ * in a bounded map and reused. Results must be treated as read-only by callers.
  */
+
+/** Stands for an undefined result in the map, so that a hit is one lookup. */
+const UNDEFINED = Symbol('undefined');
+
 export function memoByText<T>(compute: (text: string) => T, limit = 8192): (text: string) => T {
-  const cache = new Map<string, T>();
+  const cache = new Map<string, T | typeof UNDEFINED>();
   return (text: string) => {
-    let value = cache.get(text);
-    if (value === undefined && !cache.has(text)) {
-      if (cache.size >= limit) cache.clear();
-      value = compute(text);
-      cache.set(text, value);
-    }
-    return value as T;
+    const cached = cache.get(text);
+    if (cached !== undefined) return (cached === UNDEFINED ? undefined : cached) as T;
+    if (cache.size >= limit) cache.clear();
+    const value = compute(text);
+    cache.set(text, value === undefined ? UNDEFINED : value);
+    return value;
   };
 }
