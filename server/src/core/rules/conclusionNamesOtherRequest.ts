@@ -17,19 +17,33 @@ function closeness(words: ReadonlySet<string>, title: ReadonlySet<string>): numb
  * naming at least half of the sibling's words. Titles that differ only in side, level or number
  * tie (those words are not counted) and are the other consistency rules' business.
  */
-function namedSibling(items: readonly DisputedItem[], item: DisputedItem, words: ReadonlySet<string>): DisputedItem | undefined {
+function namedSibling(byWord: ReadonlyMap<string, readonly DisputedItem[]>, item: DisputedItem, words: ReadonlySet<string>): DisputedItem | undefined {
   const own = wholeTitleTokens(item);
+  // Only a title holding a word the own title lacks can be the one named: most sentences name their own item and stop here.
+  const candidates = new Set<DisputedItem>();
+  for (const w of words) if (!own.has(w)) for (const other of byWord.get(w) ?? []) if (other !== item) candidates.add(other);
+  if (candidates.size === 0) return undefined;
   const ownCloseness = closeness(words, own);
   let best: { item: DisputedItem; closeness: number } | undefined;
-  for (const other of items) {
-    if (other === item) continue;
-    const theirs = wholeTitleTokens(other);
-    const c = closeness(words, theirs);
+  for (const other of candidates) {
+    const c = closeness(words, wholeTitleTokens(other));
     if (c <= ownCloseness || (best && c <= best.closeness)) continue;
-    const telling = [...words].some((w) => theirs.has(w) && !own.has(w));
-    if (telling && coverage(titleTokens(other), words) >= 0.5) best = { item: other, closeness: c };
+    if (coverage(titleTokens(other), words) >= 0.5) best = { item: other, closeness: c };
   }
   return best?.item;
+}
+
+/** The items whose title holds each content word. */
+function itemsByTitleWord(items: readonly DisputedItem[]): Map<string, DisputedItem[]> {
+  const index = new Map<string, DisputedItem[]>();
+  for (const item of items) {
+    for (const w of wholeTitleTokens(item)) {
+      const list = index.get(w);
+      if (list) list.push(item);
+      else index.set(w, [item]);
+    }
+  }
+  return index;
 }
 
 export const conclusionNamesOtherRequest = defineRule({
@@ -41,11 +55,12 @@ export const conclusionNamesOtherRequest = defineRule({
   fixable: true,
   check({ model, report }) {
     if (model.items.length < 2) return;
+    const byWord = itemsByTitleWord(model.items);
     for (const item of model.items) {
       for (const { place, phrase } of ownRestatements(item)) {
         const words = contentTokens(phrase.text);
         if (words.size === 0) continue;
-        const sibling = namedSibling(model.items, item, words);
+        const sibling = namedSibling(byWord, item, words);
         if (!sibling) continue;
         const span = phrase.content.spanOf(phrase.start, phrase.end);
         report({
