@@ -6,6 +6,8 @@
  * functions; offsets are into the string given.
  */
 
+import { memoByText } from '../text/memoByText';
+
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
@@ -111,7 +113,7 @@ function readRange(text: string): Range | undefined {
 }
 
 /** Every frequency x duration in a text. */
-export function findFrequencies(text: string): Frequency[] {
+function findFrequenciesUncached(text: string): Frequency[] {
   const found: Frequency[] = [];
   const hasWeek = /week|wk/i.test(text);
   if (!hasWeek && !/\d\s*[x\u00d7]\s*\d/i.test(text)) return found;
@@ -178,7 +180,7 @@ function sessionCountAt(text: string, match: RegExpMatchArray): { value: Range; 
  * Counts a request phrase states, each once: a frequency x duration and a session count that
  * agree are one count. Refills, per-day doses and the like are not counts.
  */
-export function findCounts(text: string): Count[] {
+function findCountsUncached(text: string): Count[] {
   const counts: Count[] = [];
   const frequencies = findFrequencies(text);
   for (const f of frequencies) counts.push({ value: f.total, unit: 'sessions', text: f.text, start: f.start, end: f.end });
@@ -212,7 +214,7 @@ export function findCounts(text: string): Count[] {
  * The one count of a request phrase, when it states exactly one (counts that agree, like "2 times
  * a week for 6 weeks (12 sessions)", are one); undefined when it states none or several.
  */
-export function singleCount(text: string): Count | undefined {
+function singleCountUncached(text: string): Count | undefined {
   const counts = findCounts(text);
   if (counts.length === 0) return undefined;
   const first = counts[0];
@@ -234,3 +236,8 @@ export function formatRange(range: Range): string {
 export function inRange(value: number, range: Range): boolean {
   return value >= range.min && value <= range.max;
 }
+
+// Titles, restatements and rationale phrases come back unchanged on every edit: their readings are kept (read-only).
+export const findFrequencies: (text: string) => readonly Frequency[] = memoByText(findFrequenciesUncached);
+export const findCounts: (text: string) => readonly Count[] = memoByText(findCountsUncached);
+export const singleCount: (text: string) => Count | undefined = memoByText(singleCountUncached);

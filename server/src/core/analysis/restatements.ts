@@ -102,13 +102,13 @@ export interface Contradiction<M> {
 export function contradictions<M>(
   model: LetterModel,
   item: DisputedItem,
-  find: (text: string) => M[],
+  find: (text: string) => readonly M[],
   differ: (a: readonly M[], b: readonly M[]) => boolean,
   differInSummary: (a: readonly M[], b: readonly M[]) => boolean = differ,
 ): Contradiction<M>[] {
   const own = find(item.title.request);
   if (own.length === 0) return [];
-  const found: { restatement: Restatement; other: M[] }[] = [];
+  const found: { restatement: Restatement; other: readonly M[] }[] = [];
   let stated = 0;
   for (const restatement of ownRestatements(item)) {
     const other = find(restatement.phrase.text);

@@ -67,6 +67,8 @@ export class Catalog {
   readonly regions: readonly CompiledRegion[];
   /** Component names and aliases, longest first. */
   readonly componentNames: readonly NamedEntry<MtusComponent>[];
+  /** The same names lower-cased, grouped by their first character (what the citation tokenizer looks up at each place). */
+  readonly componentNamesByInitial: ReadonlyMap<string, readonly { readonly key: string; readonly entry: MtusComponent }[]>;
   /** ODG chapter names and aliases, longest first. */
   readonly odgChapterNames: readonly NamedEntry<OdgChapter>[];
   private readonly conflicts: ReadonlySet<string>;
@@ -99,6 +101,14 @@ export class Catalog {
     }
     this.conflicts = conflicts;
     this.componentNames = namesLongestFirst(this.components, (c) => [c.name, ...c.aliases, ...labelNames(c)]);
+    const byInitial = new Map<string, { key: string; entry: MtusComponent }[]>();
+    for (const { written, entry } of this.componentNames) {
+      const key = written.toLowerCase();
+      const list = byInitial.get(key[0]);
+      if (list) list.push({ key, entry });
+      else byInitial.set(key[0], [{ key, entry }]);
+    }
+    this.componentNamesByInitial = byInitial;
     this.odgChapterNames = namesLongestFirst(this.odgChapters, (c) => [c.name, ...c.aliases]);
     this.odgChapterKeys = this.odgChapterNames.map((n) => normalizeName(n.written));
     const componentByKey = new Map<string, MtusComponent>();

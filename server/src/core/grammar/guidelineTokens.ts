@@ -201,8 +201,7 @@ interface ComponentHead {
 /** A component name followed by a year at `position`: a catalog name if one fits, else any capitalised phrase. */
 function componentHeadAt(text: string, position: number, limit: number, catalog: Catalog): ComponentHead | undefined {
   const lower = text.slice(position, Math.min(limit, position + 120)).toLowerCase();
-  for (const { written, entry } of catalog.componentNames) {
-    const key = written.toLowerCase();
+  for (const { key, entry } of catalog.componentNamesByInitial.get(lower[0]) ?? []) {
     if (!lower.startsWith(key)) continue;
     YEAR_AT.lastIndex = position + key.length;
     const year = YEAR_AT.exec(text);
