@@ -28,7 +28,11 @@ export async function measureArchive(root: string, corpus: string, count: number
   }
   const runs = [1, 2].map((jobs) => {
     const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [join(root, 'bin', 'imr-lint.js'), '--no-progress', '--exit-zero', '--format', 'json', '--jobs', String(jobs), dir], { maxBuffer: 1 << 30 });
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'bin', 'imr-lint.js'), '--no-progress', '--exit-zero', '--format', 'json', '--jobs', String(jobs), dir],
+      { maxBuffer: 1 << 30 },
+    );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (result.status !== 0) throw new Error(`imr-lint failed: ${result.stderr.toString().slice(0, 500)}`);
     return { jobs, seconds, mbPerSecond: bytes / 1e6 / seconds };

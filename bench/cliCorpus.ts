@@ -17,7 +17,9 @@ export interface CliCorpusFigures {
 
 function timeLint(root: string, target: string): number {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'imr-lint.js'), '--no-progress', '--exit-zero', '--format', 'json', target], { maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'imr-lint.js'), '--no-progress', '--exit-zero', '--format', 'json', target], {
+    maxBuffer: 1 << 30,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`imr-lint failed: ${result.stderr.toString().slice(0, 500)}`);
   return seconds;

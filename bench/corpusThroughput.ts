@@ -21,7 +21,12 @@ export interface ThroughputFigures {
 
 export function measureThroughput(corpusDir: string | undefined, rounds = 5): ThroughputFigures {
   const catalog = Catalog.load();
-  const texts = corpusDir ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpusDir, f), 'utf8')) : [generateLetter(10_000)];
+  const texts = corpusDir
+    ? readdirSync(corpusDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => readFileSync(join(corpusDir, f), 'utf8'))
+    : [generateLetter(10_000)];
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   for (const text of texts) analyze(text, catalog); // warm-up
   const perLetter: number[] = [];

@@ -40,7 +40,11 @@ export async function runRound(main: string, letters: LetterPair, keystrokes: nu
 export async function measureFreshServers(main: string, letters: LetterPair, rounds: number, keystrokes: number): Promise<RoundFigures> {
   const all: RoundFigures[] = [];
   for (let r = 0; r < rounds; r++) all.push(await runRound(main, letters, keystrokes));
-  const median = (key: keyof RoundFigures) => percentile(all.map((f) => f[key]), 50);
+  const median = (key: keyof RoundFigures) =>
+    percentile(
+      all.map((f) => f[key]),
+      50,
+    );
   return {
     firstOpenMs: median('firstOpenMs'),
     largestEditMs: median('largestEditMs'),

@@ -7,7 +7,8 @@
 const REQUESTS: readonly { title: string; maximus: string; rationale: string; decision: 'Upheld' | 'Overturned' }[] = [
   {
     title: 'Left L5-S1 transforaminal epidural steroid injection',
-    maximus: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Initial Care, and Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs).',
+    maximus:
+      'Decision based on MTUS Low Back Complaints 2004, Section(s): Initial Care, and Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs).',
     rationale:
       'The MTUS recommends epidural steroid injections as an option for radicular pain when radiculopathy is documented by physical examination and corroborated by imaging studies and/or electrodiagnostic testing, after failure of conservative treatment. The documentation does not show dermatomal findings. Therefore, the request for left L5-S1 transforaminal epidural steroid injection is not medically necessary.',
     decision: 'Upheld',
@@ -28,7 +29,8 @@ const REQUESTS: readonly { title: string; maximus: string; rationale: string; de
   },
   {
     title: 'Norco 10/325mg #60',
-    maximus: 'Decision based on MTUS Opioid Treatment 2016, Section(s): 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment.',
+    maximus:
+      'Decision based on MTUS Opioid Treatment 2016, Section(s): 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment.',
     rationale:
       'The guideline asks for documentation of pain relief, functional improvement, adverse effects and aberrant behavior at each visit. None of these is documented and no urine drug test is on file. Therefore, the request for Norco 10/325mg #60 is not medically necessary.',
     decision: 'Upheld',

@@ -52,7 +52,10 @@ export class BenchClient {
     await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true }, completion: { completionItem: { snippetSupport: true } } } },
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: { publishDiagnostics: { versionSupport: true }, completion: { completionItem: { snippetSupport: true } } },
+      },
     });
     void connection.sendNotification('initialized', {});
     // Let the server fetch its settings before timing anything.

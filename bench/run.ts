@@ -27,19 +27,29 @@ async function main(): Promise<void> {
 
   const throughput = measureThroughput(existsSync(corpus) ? corpus : undefined);
   console.log('core (parse + all rules, one process)');
-  console.log(`  corpus ${throughput.letters} letters x 5 rounds = ${round(throughput.megabytes)} MB: ${round(throughput.mbPerSecond)} MB/s; per letter median ${round(throughput.perLetterMedianMs, 3)} ms, p95 ${round(throughput.perLetterP95Ms, 3)} ms`);
-  for (const g of throughput.generated) console.log(`  generated ${Math.round(g.bytes / 1000)} KB (${g.items} items): median ${round(g.medianMs)} ms, p95 ${round(g.p95Ms)} ms`);
+  console.log(
+    `  corpus ${throughput.letters} letters x 5 rounds = ${round(throughput.megabytes)} MB: ${round(throughput.mbPerSecond)} MB/s; per letter median ${round(throughput.perLetterMedianMs, 3)} ms, p95 ${round(throughput.perLetterP95Ms, 3)} ms`,
+  );
+  for (const g of throughput.generated)
+    console.log(`  generated ${Math.round(g.bytes / 1000)} KB (${g.items} items): median ${round(g.medianMs)} ms, p95 ${round(g.p95Ms)} ms`);
 
   const archive = await measureArchive(root, corpus, quick ? 1000 : 10_000);
-  console.log(`\nCLI over an archive of ${archive.letters} letters (${round(archive.megabytes)} MB): ${archive.runs.map((r) => `${r.jobs} job${r.jobs > 1 ? 's' : ''} ${round(r.seconds)} s = ${round(r.mbPerSecond)} MB/s`).join('; ')}`);
+  console.log(
+    `\nCLI over an archive of ${archive.letters} letters (${round(archive.megabytes)} MB): ${archive.runs.map((r) => `${r.jobs} job${r.jobs > 1 ? 's' : ''} ${round(r.seconds)} s = ${round(r.mbPerSecond)} MB/s`).join('; ')}`,
+  );
 
   const cli = measureCliCorpus(root, corpus, 3);
-  console.log(`CLI over the corpus (${round(cli.megabytes)} MB), one process: ${round(cli.runSeconds, 2)} s, start ${round(cli.startSeconds, 2)} s, net ${round(cli.mbPerSecond, 1)} MB/s`);
+  console.log(
+    `CLI over the corpus (${round(cli.megabytes)} MB), one process: ${round(cli.runSeconds, 2)} s, start ${round(cli.startSeconds, 2)} s, net ${round(cli.mbPerSecond, 1)} MB/s`,
+  );
 
   const documents: { name: string; text: string }[] = [];
-  if (existsSync(join(shared, 'examples', 'seed-determination.txt'))) documents.push({ name: 'seed', text: readFileSync(join(shared, 'examples', 'seed-determination.txt'), 'utf8') });
+  if (existsSync(join(shared, 'examples', 'seed-determination.txt')))
+    documents.push({ name: 'seed', text: readFileSync(join(shared, 'examples', 'seed-determination.txt'), 'utf8') });
   if (existsSync(corpus)) {
-    const largest = readdirSync(corpus).map((f) => join(corpus, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+    const largest = readdirSync(corpus)
+      .map((f) => join(corpus, f))
+      .sort((a, b) => statSync(b).size - statSync(a).size)[0];
     documents.push({ name: 'largest-corpus', text: readFileSync(largest, 'utf8') });
   }
   documents.push({ name: 'generated-100KB', text: generateLetter(100_000) }, { name: 'generated-1MB', text: generateLetter(1_000_000) });
@@ -50,7 +60,11 @@ async function main(): Promise<void> {
   const imr = await BenchClient.start(join(root, 'out', 'server', 'src', 'main.js'), settings);
   const bare = await BenchClient.start(join(root, 'out', 'bench', 'bareServer.js'), settings);
   for (const { name, text } of documents) {
-    lsp[name] = { kb: Math.round(text.length / 1000), imr: await measureDocument(imr, name, text, rounds), bare: await measureDocument(bare, name, text, rounds) };
+    lsp[name] = {
+      kb: Math.round(text.length / 1000),
+      imr: await measureDocument(imr, name, text, rounds),
+      bare: await measureDocument(bare, name, text, rounds),
+    };
   }
   const rss = { imr: imr.peakRssMb(), bare: bare.peakRssMb() };
   await imr.stop();
@@ -61,7 +75,9 @@ async function main(): Promise<void> {
   console.log(`| --- | ---: | --- | --- | --- | --- |`);
   const cell = (a: { median: number; p95: number }, b: { p95: number }) => `${round(a.median)} / ${round(a.p95)} (x${round(a.p95 / Math.max(b.p95, 0.05), 1)})`;
   for (const [name, f] of Object.entries(lsp)) {
-    console.log(`| ${name} | ${f.kb} | ${cell(f.imr.open, f.bare.open)} | ${cell(f.imr.keystroke, f.bare.keystroke)} | ${cell(f.imr.completion, f.bare.completion)} | ${cell(f.imr.hover, f.bare.hover)} |`);
+    console.log(
+      `| ${name} | ${f.kb} | ${cell(f.imr.open, f.bare.open)} | ${cell(f.imr.keystroke, f.bare.keystroke)} | ${cell(f.imr.completion, f.bare.completion)} | ${cell(f.imr.hover, f.bare.hover)} |`,
+    );
   }
   console.log(`peak RSS: imr ${round(rss.imr, 1)} MB (with every document above opened, 1 MB included), bare ${round(rss.bare, 1)} MB`);
 

@@ -17,7 +17,9 @@ const webSuite = {
   setup(build) {
     build.onResolve({ filter: /^imr:suite-files$/ }, () => ({ path: 'suite-files', namespace: 'imr' }));
     build.onLoad({ filter: /.*/, namespace: 'imr' }, () => {
-      const files = readdirSync(suiteDir).filter((f) => f.endsWith('.test.ts')).sort();
+      const files = readdirSync(suiteDir)
+        .filter((f) => f.endsWith('.test.ts'))
+        .sort();
       const requires = files.map((f) => `  require(${JSON.stringify(join(suiteDir, f))});`).join('\n');
       return { contents: `export function loadSuiteFiles() {\n${requires}\n}\n`, resolveDir: suiteDir, loader: 'js' };
     });

@@ -18,7 +18,9 @@ const catalog = Catalog.load();
 const counts = new Map<string, number>(wanted.map((id) => [id, 0]));
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
-for (const file of readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(corpus)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const text = readFileSync(join(corpus, file), 'utf8');
   const { model, findings } = analyze(text, catalog);
   for (const f of findings) {
@@ -31,7 +33,8 @@ for (const file of readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort())
     const before = flat(text.slice(Math.max(0, f.span.start - 160), f.span.start));
     const after = flat(text.slice(f.span.end, f.span.end + 100));
     console.log(`  …${before}[[${flat(text.slice(f.span.start, f.span.end))}]]${after}…`);
-    for (const r of f.related) console.log(`  related (${r.message}): [[${flat(text.slice(r.span.start, r.span.end))}]] line ${model.lines.positionAt(r.span.start).line + 1}`);
+    for (const r of f.related)
+      console.log(`  related (${r.message}): [[${flat(text.slice(r.span.start, r.span.end))}]] line ${model.lines.positionAt(r.span.start).line + 1}`);
   }
 }
 console.log('\ncounts:');

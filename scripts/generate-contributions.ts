@@ -62,7 +62,9 @@ export const EXTENSION_SETTINGS: Record<string, Record<string, unknown>> = {
 
 /** package.json's text with `imr.rules`, the extension's settings and the letter's `firstLine` regenerated; everything else is kept as it is. */
 export function withRulesSetting(packageJsonText: string, rules: readonly Rule[] = RULES): string {
-  const manifest = JSON.parse(packageJsonText) as { contributes?: { configuration?: { properties?: Record<string, unknown> }; languages?: { id: string; firstLine?: string }[] } };
+  const manifest = JSON.parse(packageJsonText) as {
+    contributes?: { configuration?: { properties?: Record<string, unknown> }; languages?: { id: string; firstLine?: string }[] };
+  };
   const properties = manifest.contributes?.configuration?.properties;
   if (!properties) throw new Error('package.json has no contributes.configuration.properties to put imr.rules in');
   properties['imr.rules'] = rulesSettingSchema(rules);

@@ -15,7 +15,12 @@ function blend(x, y, [r, g, b], alpha = 1) {
   const a = Math.min(1, alpha);
   const under = pixels[i + 3] / 255;
   const out = a + under * (1 - a);
-  for (const [k, c] of [[0, r], [1, g], [2, b]]) pixels[i + k] = Math.round((c * a + pixels[i + k] * under * (1 - a)) / (out || 1));
+  for (const [k, c] of [
+    [0, r],
+    [1, g],
+    [2, b],
+  ])
+    pixels[i + k] = Math.round((c * a + pixels[i + k] * under * (1 - a)) / (out || 1));
   pixels[i + 3] = Math.round(out * 255);
 }
 
@@ -55,7 +60,14 @@ fill(NAVY, roundedRect(4, 4, 124, 124, 22));
 fill(PAPER, (x, y) => x >= 30 && x <= 98 && y >= 18 && y <= 110 && !(x > 80 && y < 18 + (x - 80)));
 fill(FOLD, (x, y) => x >= 80 && x <= 98 && y >= 18 && y <= 36 && y >= 18 + (x - 80));
 // Lines of text.
-for (const [y, right] of [[44, 86], [54, 86], [64, 78], [74, 86], [84, 66]]) fill(INK, roundedRect(40, y, right, y + 4, 2));
+for (const [y, right] of [
+  [44, 86],
+  [54, 86],
+  [64, 78],
+  [74, 86],
+  [84, 66],
+])
+  fill(INK, roundedRect(40, y, right, y + 4, 2));
 // The check mark.
 fill(SEAL, (x, y) => (x - 88) ** 2 + (y - 92) ** 2 <= 22 * 22);
 fill(PAPER, segment(77, 92, 85, 100, 6));

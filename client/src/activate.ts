@@ -174,7 +174,11 @@ async function lintWorkspaceWithProgress(args: unknown[]): Promise<WorkspaceLint
         done = Math.max(done, percentage);
       });
       try {
-        return (await running.sendRequest(ExecuteCommandRequest.type, { command: COMMANDS.lintWorkspace, arguments: args, workDoneToken }, token)) as WorkspaceLintSummary | null;
+        return (await running.sendRequest(
+          ExecuteCommandRequest.type,
+          { command: COMMANDS.lintWorkspace, arguments: args, workDoneToken },
+          token,
+        )) as WorkspaceLintSummary | null;
       } catch (error) {
         // Cancelled from the notification: the findings published so far stay in Problems.
         if (token.isCancellationRequested) return { files: 0, errors: 0, warnings: 0, cancelled: true };
@@ -187,7 +191,9 @@ async function lintWorkspaceWithProgress(args: unknown[]): Promise<WorkspaceLint
   if (summary?.cancelled) void vscode.window.showInformationMessage('IMR: linting cancelled; the findings so far are in Problems');
   else if (summary) {
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    void vscode.window.showInformationMessage(`IMR: linted ${plural(summary.files, 'letter')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`);
+    void vscode.window.showInformationMessage(
+      `IMR: linted ${plural(summary.files, 'letter')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`,
+    );
   }
   return summary ?? undefined;
 }
@@ -212,7 +218,10 @@ async function restartServer(): Promise<void> {
   }
   const current = client;
   // The Node client's own restart (it waits for a debugger's port); stop and start elsewhere.
-  const restart = 'restart' in current && typeof current.restart === 'function' ? () => (current.restart as () => Promise<void>)() : () => current.stop().then(() => current.start());
+  const restart =
+    'restart' in current && typeof current.restart === 'function'
+      ? () => (current.restart as () => Promise<void>)()
+      : () => current.stop().then(() => current.start());
   starting = current.state === State.Running ? restart() : current.start();
   await starting;
 }
@@ -230,7 +239,12 @@ async function fixAllEdits(document: vscode.TextDocument): Promise<vscode.TextEd
   const whole = new vscode.Range(new vscode.Position(0, 0), document.lineAt(document.lineCount - 1).range.end);
   let actions: (vscode.CodeAction | vscode.Command)[] | undefined;
   try {
-    actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL_KIND.value);
+    actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      whole,
+      FIX_ALL_KIND.value,
+    );
   } catch {
     return [];
   }

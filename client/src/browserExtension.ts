@@ -21,7 +21,9 @@ async function warnAboutConfigurationFiles(): Promise<void> {
     return;
   }
   if (found.length > 0) {
-    void vscode.window.showWarningMessage('IMR: .imrlintrc.json is not read in VS Code for the Web: its rules, catalogs and suppressions do not apply here (the imr.rules setting does).');
+    void vscode.window.showWarningMessage(
+      'IMR: .imrlintrc.json is not read in VS Code for the Web: its rules, catalogs and suppressions do not apply here (the imr.rules setting does).',
+    );
   }
 }
 

@@ -4,7 +4,13 @@
  * server again instead of a new one.
  */
 import * as vscode from 'vscode';
-import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
+import {
+  BaseLanguageClient,
+  BrowserMessageReader,
+  BrowserMessageWriter,
+  type LanguageClientOptions,
+  type MessageTransports,
+} from 'vscode-languageclient/browser';
 
 /**
  * The server's Worker. A script the browser can fetch itself (http, https) is started as it is;
@@ -22,7 +28,12 @@ async function startWorker(script: vscode.Uri): Promise<Worker> {
 export class WorkerLanguageClient extends BaseLanguageClient {
   private worker: Worker | undefined;
 
-  constructor(id: string, name: string, options: LanguageClientOptions, private readonly script: vscode.Uri) {
+  constructor(
+    id: string,
+    name: string,
+    options: LanguageClientOptions,
+    private readonly script: vscode.Uri,
+  ) {
     super(id, name, options);
   }
 

@@ -109,7 +109,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onRequest(ExecuteCommandRequest.type, async (params, token) => {
     if (params.command !== LINT_WORKSPACE_COMMAND) return null;
     // The client's own progress token when it sent one; otherwise one the server creates.
-    const progress = params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : await connection.window.createWorkDoneProgress();
+    const progress =
+      params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : await connection.window.createWorkDoneProgress();
     await settingsReady;
     return lintWorkspace(connection, documents, workspace, workspaceFolders, letters, progress, token);
   });

@@ -59,7 +59,9 @@ export async function lintWorkspace(
     const document = open ?? TextDocument.create(uri, 'imr', -1, text);
     const snapshot = workspace.snapshot(document);
     if (!open) workspace.forget(uri);
-    const diagnostics = snapshot.tooLarge ? [tooLargeDiagnostic(snapshot.limitMb)] : snapshot.analysis.findings.map((f) => toDiagnostic(f, snapshot.analysis.model.lines, uri));
+    const diagnostics = snapshot.tooLarge
+      ? [tooLargeDiagnostic(snapshot.limitMb)]
+      : snapshot.analysis.findings.map((f) => toDiagnostic(f, snapshot.analysis.model.lines, uri));
     summary.errors += diagnostics.filter((d) => d.severity === severityNumber('error')).length;
     summary.warnings += diagnostics.filter((d) => d.severity === severityNumber('warning')).length;
     if (!open) void connection.sendDiagnostics({ uri, diagnostics });

@@ -46,7 +46,8 @@ describe('clinical-consistency rules on the corpus', { skip: !sharedAvailable() 
       for (const f of findings) {
         if (!RULES.includes(f.ruleId)) continue;
         if (f.severity === 'error') problems.push(`${letter}: ${f.ruleId} is an error: ${f.message}`);
-        if (f.ruleId === 'possible-phi' && f.message.includes(model.text.slice(f.span.start, f.span.end))) problems.push(`${letter}: possible-phi echoes its match`);
+        if (f.ruleId === 'possible-phi' && f.message.includes(model.text.slice(f.span.start, f.span.end)))
+          problems.push(`${letter}: possible-phi echoes its match`);
       }
     }
     assert.deepEqual(problems, []);

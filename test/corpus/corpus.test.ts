@@ -42,7 +42,9 @@ describe('corpus of 194 real letters', { skip: !sharedAvailable() && 'the ../sha
       items += model.items.length;
       const sections = model.sections.map((s) => s.id).join(',');
       if (sections !== 'how-made,case-summary,issues' || model.items.length !== row.items || upheld !== row.upheld || overturned !== row.overturned) {
-        mismatches.push(`${row.caseNumber}: sections ${sections}, items ${model.items.length}/${upheld}/${overturned}, index ${row.items}/${row.upheld}/${row.overturned}`);
+        mismatches.push(
+          `${row.caseNumber}: sections ${sections}, items ${model.items.length}/${upheld}/${overturned}, index ${row.items}/${row.upheld}/${row.overturned}`,
+        );
       }
     }
     assert.deepEqual(mismatches, []);
@@ -64,7 +66,10 @@ describe('corpus of 194 real letters', { skip: !sharedAvailable() && 'the ../sha
   });
 
   it('has no rule failures', () => {
-    assert.deepEqual([...analyses].flatMap(([name, a]) => a.failures.map((f) => `${name}: ${f.ruleId}`)), []);
+    assert.deepEqual(
+      [...analyses].flatMap(([name, a]) => a.failures.map((f) => `${name}: ${f.ruleId}`)),
+      [],
+    );
   });
 
   it('matches the reviewed snapshot of findings', () => {

@@ -200,7 +200,11 @@ export class LspClient {
         reject,
         timer: setTimeout(() => {
           this.settle(waiter);
-          reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms (last: ${JSON.stringify(this.published.get(uri)?.diagnostics.map((d) => d.code))})`));
+          reject(
+            new Error(
+              `no matching diagnostics for ${uri} within ${timeoutMs} ms (last: ${JSON.stringify(this.published.get(uri)?.diagnostics.map((d) => d.code))})`,
+            ),
+          );
         }, timeoutMs),
       };
       this.waiters.push(waiter);

@@ -24,7 +24,7 @@ describe('LSP diagnostics (spawned server, stdio)', () => {
     await client.stop();
   });
 
-  it('publishes the seed letter\'s procedure-guideline-mismatch, related to the nerve-root request', async (t) => {
+  it("publishes the seed letter's procedure-guideline-mismatch, related to the nerve-root request", async (t) => {
     if (!sharedAvailable()) return t.skip('../shared is not here');
     const text = readFileSync(SEED_PATH, 'utf8');
     client.open(SEED_URI, text);
@@ -40,7 +40,10 @@ describe('LSP diagnostics (spawned server, stdio)', () => {
       assert.equal(related[0].location.range.start.line, positionOf(text, 'One (1) lumbar L4-S1 selective nerve root block:').line);
     }
     assert.ok(mismatches.some((d) => d.range.start.line === positionOf(text, 'Back, Facet Joint').line));
-    assert.ok(published.diagnostics.every((d) => d.severity !== 1), 'no error on the seed letter');
+    assert.ok(
+      published.diagnostics.every((d) => d.severity !== 1),
+      'no error on the seed letter',
+    );
   });
 
   it('re-lints an incremental edit and stamps the new version; never a stale one', async (t) => {
@@ -92,22 +95,36 @@ describe('LSP settings', () => {
       await assert.rejects(client.waitForDiagnostics(uri, (_d, p) => p.version === 2, 400));
       client.save(uri);
       const published = await client.waitForDiagnostics(uri, (_d, p) => p.version === 2);
-      assert.deepEqual(published.diagnostics.map((d) => d.code), ['invalid-decision']);
+      assert.deepEqual(
+        published.diagnostics.map((d) => d.code),
+        ['invalid-decision'],
+      );
     } finally {
       await client.stop();
     }
   });
 
   it('applies rule severities from the settings and reports a bad value once, using the default', async () => {
-    const client = await start({ settings: { rules: { 'invalid-decision': 'off', 'missing-rationale': 'hint', 'no-such-rule': 'error' }, lint: { run: 'sometimes' } } });
+    const client = await start({
+      settings: { rules: { 'invalid-decision': 'off', 'missing-rationale': 'hint', 'no-such-rule': 'error' }, lint: { run: 'sometimes' } },
+    });
     try {
       const uri = 'file:///letters/settings.imr';
       client.open(uri, letter({ items: [{ ...ESI_ITEM, decision: 'Uphled', rationale: null }] }));
       const published = await client.waitForDiagnostics(uri, (d) => d.length > 0);
-      assert.deepEqual(published.diagnostics.map((d) => [d.code, d.severity]), [['missing-rationale', 4]]);
+      assert.deepEqual(
+        published.diagnostics.map((d) => [d.code, d.severity]),
+        [['missing-rationale', 4]],
+      );
       const warnings = client.messages.filter((m) => m.type === 2).map((m) => m.message);
-      assert.ok(warnings.some((m) => /imr\.rules\.no-such-rule: unknown rule id/.test(m)), warnings.join('\n'));
-      assert.ok(warnings.some((m) => /imr\.lint\.run/.test(m) && /"onType"/.test(m)), warnings.join('\n'));
+      assert.ok(
+        warnings.some((m) => /imr\.rules\.no-such-rule: unknown rule id/.test(m)),
+        warnings.join('\n'),
+      );
+      assert.ok(
+        warnings.some((m) => /imr\.lint\.run/.test(m) && /"onType"/.test(m)),
+        warnings.join('\n'),
+      );
     } finally {
       await client.stop();
     }

@@ -124,7 +124,10 @@ describe('LSP features (spawned server over stdio)', { skip: existsSync(SERVER_M
     assert.match(items[0].label, /Epidural steroid injections \(ESIs\)/);
     assert.equal(items[0].preselect, true);
     assert.equal(items[0].insertTextFormat, 2);
-    assert.match(items[0].textEdit!.newText, /^Decision based on MTUS Chronic Pain Medical Treatment 2009, Section\(s\): \$\{1\|Epidural steroid injections \(ESIs\),/);
+    assert.match(
+      items[0].textEdit!.newText,
+      /^Decision based on MTUS Chronic Pain Medical Treatment 2009, Section\(s\): \$\{1\|Epidural steroid injections \(ESIs\),/,
+    );
     // The 2016 edition came into force in July 2016: offered as a component, but struck through, after every edition in force.
     const components = await client.request<{ items: CompletionItem[] }>('textDocument/completion', {
       textDocument: { uri: SEED_URI },
@@ -179,7 +182,10 @@ describe('LSP features (spawned server over stdio)', { skip: existsSync(SERVER_M
     });
     assert.match(chapter.contents.value, /ACOEM Chapter 12: Low Back Complaints/);
     if (SEED.includes('8/4/14')) {
-      const date = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: SEED_URI }, position: positionOf(SEED, '8/4/14', 1) });
+      const date = await client.request<{ contents: { value: string } }>('textDocument/hover', {
+        textDocument: { uri: SEED_URI },
+        position: positionOf(SEED, '8/4/14', 1),
+      });
       assert.match(date.contents.value, /Monday, August 4, 2014/);
     }
     const nothing = await client.request('textDocument/hover', { textDocument: { uri: 'file:///not/open.imr' }, position: { line: 0, character: 0 } });
@@ -212,7 +218,10 @@ describe('LSP features (spawned server over stdio)', { skip: existsSync(SERVER_M
   it('definition from the closing sentence to the title, highlights of the same request', async () => {
     const conclusion = SEED.lastIndexOf('medically necessary');
     const doc = TextDocument.create(SEED_URI, 'imr', 1, SEED);
-    const location = await client.request<{ uri: string; range: Range }>('textDocument/definition', { textDocument: { uri: SEED_URI }, position: doc.positionAt(conclusion + 3) });
+    const location = await client.request<{ uri: string; range: Range }>('textDocument/definition', {
+      textDocument: { uri: SEED_URI },
+      position: doc.positionAt(conclusion + 3),
+    });
     assert.equal(location.uri, SEED_URI);
     assert.equal(doc.getText(location.range), 'One (1) lumbar L4-S1 selective nerve root block');
     const highlights = await client.request<{ range: Range; kind: number }[]>('textDocument/documentHighlight', {
@@ -289,22 +298,34 @@ describe('LSP features (spawned server over stdio)', { skip: existsSync(SERVER_M
     client.close(uri);
   });
 
-  it('the seed: the facet topic cited for a nerve root block is replaced by the epidural topic', { skip: SEED.includes('Facet Joint Diagnostic Blocks (therapeutic injections), pages 412-418') ? false : 'no seed letter' }, async () => {
-    const published = await client.waitForDiagnostics(SEED_URI, (d) => d.some((x) => x.code === 'procedure-guideline-mismatch'));
-    const diagnostic = published.diagnostics.find((d) => d.code === 'procedure-guideline-mismatch')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: SEED_URI }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
-    const quick = actions.filter((a) => a.kind === 'quickfix');
-    assert.equal(quick.length, 1);
-    assert.equal(quick[0].isPreferred, false);
-    assert.equal(quick[0].title, 'Cite ODG Low Back, "Epidural steroid injections (ESIs)"');
-    assert.equal(
-      applyEdits(SEED, editsOf(quick[0], SEED_URI)),
-      SEED.replace('Facet Joint Diagnostic Blocks (therapeutic injections), pages 412-418', 'Epidural steroid injections (ESIs)'),
-    );
-    // Not safe (a clinical choice): fix-all leaves it alone.
-    const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: SEED_URI }, range: diagnostic.range, context: { diagnostics: [], only: ['source.fixAll'] } });
-    assert.deepEqual(fixAll, []);
-  });
+  it(
+    'the seed: the facet topic cited for a nerve root block is replaced by the epidural topic',
+    { skip: SEED.includes('Facet Joint Diagnostic Blocks (therapeutic injections), pages 412-418') ? false : 'no seed letter' },
+    async () => {
+      const published = await client.waitForDiagnostics(SEED_URI, (d) => d.some((x) => x.code === 'procedure-guideline-mismatch'));
+      const diagnostic = published.diagnostics.find((d) => d.code === 'procedure-guideline-mismatch')!;
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: SEED_URI },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      });
+      const quick = actions.filter((a) => a.kind === 'quickfix');
+      assert.equal(quick.length, 1);
+      assert.equal(quick[0].isPreferred, false);
+      assert.equal(quick[0].title, 'Cite ODG Low Back, "Epidural steroid injections (ESIs)"');
+      assert.equal(
+        applyEdits(SEED, editsOf(quick[0], SEED_URI)),
+        SEED.replace('Facet Joint Diagnostic Blocks (therapeutic injections), pages 412-418', 'Epidural steroid injections (ESIs)'),
+      );
+      // Not safe (a clinical choice): fix-all leaves it alone.
+      const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: SEED_URI },
+        range: diagnostic.range,
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      assert.deepEqual(fixAll, []);
+    },
+  );
 
   it('the decision-conclusion mismatch offers both flips, neither preferred', async () => {
     const uri = 'file:///letters/mismatch.imr';
@@ -312,7 +333,11 @@ describe('LSP features (spawned server over stdio)', { skip: existsSync(SERVER_M
     client.open(uri, text);
     const published = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'decision-conclusion-mismatch'));
     const diagnostic = published.diagnostics.find((d) => d.code === 'decision-conclusion-mismatch')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
     const quick = actions.filter((a) => a.kind === 'quickfix');
     assert.equal(quick.length, 2);
     assert.ok(quick.every((a) => !a.isPreferred));
@@ -329,7 +354,24 @@ describe('LSP features (spawned server over stdio)', { skip: existsSync(SERVER_M
       ['textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } }],
       ['textDocument/completion', { textDocument: { uri: SEED_URI }, position: { line: 100000, character: 5000 } }],
       ['textDocument/hover', { textDocument: { uri: SEED_URI }, position: { line: 100000, character: 5000 } }],
-      ['textDocument/codeAction', { textDocument: { uri: SEED_URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'imr', code: 'invalid-decision', data: { fixes: 'nonsense' } }] } }],
+      [
+        'textDocument/codeAction',
+        {
+          textDocument: { uri: SEED_URI },
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          context: {
+            diagnostics: [
+              {
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+                message: 'x',
+                source: 'imr',
+                code: 'invalid-decision',
+                data: { fixes: 'nonsense' },
+              },
+            ],
+          },
+        },
+      ],
     ] as const) {
       await assert.doesNotReject(client.request(method, params), method);
     }

@@ -34,7 +34,11 @@ describe('LSP: hostile clients', () => {
     const uri = 'file:///hostile/positions.imr';
     client.open(uri, letter());
     await client.waitForDiagnostics(uri);
-    for (const position of [{ line: 10_000, character: 0 }, { line: 3, character: 10_000 }, { line: 0, character: 0 }]) {
+    for (const position of [
+      { line: 10_000, character: 0 },
+      { line: 3, character: 10_000 },
+      { line: 0, character: 0 },
+    ]) {
       await client.request('textDocument/hover', { textDocument: { uri }, position });
       await client.request('textDocument/completion', { textDocument: { uri }, position });
       await client.request('textDocument/definition', { textDocument: { uri }, position });
@@ -66,7 +70,11 @@ describe('LSP: hostile clients', () => {
     });
     assert.equal(last.version, 301);
     assert.ok(versions.length < 300, `the flood was coalesced (${versions.length} publications)`);
-    assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'versions never go backwards');
+    assert.deepEqual(
+      [...versions].sort((a, b) => a - b),
+      versions,
+      'versions never go backwards',
+    );
     await flooded.stop();
   });
 
@@ -96,7 +104,10 @@ describe('LSP: hostile clients', () => {
     const uri = 'file:///hostile/huge.imr';
     client.open(uri, generateLetter(1_200_000));
     const published = await client.waitForDiagnostics(uri);
-    assert.deepEqual(published.diagnostics.map((d) => d.code), ['document-too-large']);
+    assert.deepEqual(
+      published.diagnostics.map((d) => d.code),
+      ['document-too-large'],
+    );
     assert.match(published.diagnostics[0].message, /larger than 1 MB/);
     // No feature analyses it either: the outline, hover, completion, folding and formatting answer nothing.
     const textDocument = { uri };
@@ -143,7 +154,11 @@ function requestCancelledInOneWrite(client: LspClient, id: string, method: strin
         if (headerEnd < 0) return;
         const length = Number(/Content-Length: (\d+)/i.exec(buffered.subarray(0, headerEnd).toString('ascii'))?.[1]);
         if (buffered.length < headerEnd + 4 + length) return;
-        const message = JSON.parse(buffered.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as { id?: unknown; result?: unknown; error?: { code: number } };
+        const message = JSON.parse(buffered.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as {
+          id?: unknown;
+          result?: unknown;
+          error?: { code: number };
+        };
         buffered = buffered.subarray(headerEnd + 4 + length);
         if (message.id === id) {
           clearTimeout(timer);
@@ -154,6 +169,8 @@ function requestCancelledInOneWrite(client: LspClient, id: string, method: strin
       }
     };
     output.on('data', onData);
-    client.process.stdin!.write(Buffer.concat([frame({ jsonrpc: '2.0', id, method, params }), frame({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id } })]));
+    client.process.stdin!.write(
+      Buffer.concat([frame({ jsonrpc: '2.0', id, method, params }), frame({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id } })]),
+    );
   });
 }

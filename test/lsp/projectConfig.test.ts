@@ -9,7 +9,7 @@ import { ESI_ITEM, letter } from '../support/letters';
 import { start } from './client';
 
 describe('LSP: project configuration', () => {
-  it('applies the file\'s rules and suppressions, lets settings override rules, and re-reads it when it changes', async () => {
+  it("applies the file's rules and suppressions, lets settings override rules, and re-reads it when it changes", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'imr-lsp-config-'));
     const config = join(dir, '.imrlintrc.json');
     writeFileSync(
@@ -35,11 +35,24 @@ describe('LSP: project configuration', () => {
     try {
       client.open(uri, text);
       const first = await client.waitForDiagnostics(uri);
-      assert.deepEqual(first.diagnostics.map((d) => [d.code, d.severity]), [['invalid-decision', 2], ['missing-rationale', 1]]);
+      assert.deepEqual(
+        first.diagnostics.map((d) => [d.code, d.severity]),
+        [
+          ['invalid-decision', 2],
+          ['missing-rationale', 1],
+        ],
+      );
       writeFileSync(config, JSON.stringify({}));
       client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).toString(), type: 2 }] });
       const second = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'unknown-citation'));
-      assert.deepEqual(second.diagnostics.map((d) => [d.code, d.severity]).sort(), [['invalid-decision', 1], ['missing-rationale', 1], ['unknown-citation', 2]].sort());
+      assert.deepEqual(
+        second.diagnostics.map((d) => [d.code, d.severity]).sort(),
+        [
+          ['invalid-decision', 1],
+          ['missing-rationale', 1],
+          ['unknown-citation', 2],
+        ].sort(),
+      );
     } finally {
       await client.stop();
     }

@@ -11,7 +11,7 @@ import { ProgressType } from 'vscode-jsonrpc';
 import { start } from './client';
 
 describe('LSP: imr.lintWorkspace', () => {
-  it('lints the workspace\'s letters, publishes their findings and reports progress', async () => {
+  it("lints the workspace's letters, publishes their findings and reports progress", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'imr-workspace-'));
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'clean.imr'), letter());
@@ -28,7 +28,10 @@ describe('LSP: imr.lintWorkspace', () => {
       });
       assert.deepEqual(summary, { files: 2, errors: 1, warnings: 0, cancelled: false });
       const broken = await client.waitForDiagnostics(pathToFileURL(join(dir, 'sub', 'broken.imr')).toString());
-      assert.deepEqual(broken.diagnostics.map((d) => d.code), ['invalid-decision']);
+      assert.deepEqual(
+        broken.diagnostics.map((d) => d.code),
+        ['invalid-decision'],
+      );
       const clean = await client.waitForDiagnostics(pathToFileURL(join(dir, 'clean.imr')).toString());
       assert.deepEqual(clean.diagnostics, []);
       assert.equal(progress[0], 'begin');

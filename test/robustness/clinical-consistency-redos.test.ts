@@ -64,7 +64,10 @@ describe('clinical-consistency patterns', () => {
 
   it('lint a letter whose summary and rationale are stuffed with them', () => {
     for (const input of HOSTILE) {
-      const text = letter({ summary: `${SUMMARY}${input.slice(0, 8_000)}\n`, items: [{ ...ESI_ITEM, rationale: `${input.slice(0, 8_000)} ${ESI_ITEM.rationale}` }] });
+      const text = letter({
+        summary: `${SUMMARY}${input.slice(0, 8_000)}\n`,
+        items: [{ ...ESI_ITEM, rationale: `${input.slice(0, 8_000)} ${ESI_ITEM.rationale}` }],
+      });
       const started = process.hrtime.bigint();
       const { failures } = analyzeText(text);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;

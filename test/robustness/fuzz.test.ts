@@ -30,7 +30,8 @@ function checkAnalysis(text: string, analysis: Analysis): void {
   for (const f of analysis.findings) {
     assert.ok(f.span.start >= 0 && f.span.start <= f.span.end && f.span.end <= text.length, `${f.ruleId} span inside the text`);
     for (const r of f.related) assert.ok(r.span.start >= 0 && r.span.end <= text.length && r.span.start <= r.span.end, `${f.ruleId} related span`);
-    for (const fix of f.fixes) for (const c of fix.changes) assert.ok(c.span.start >= 0 && c.span.end <= text.length && c.span.start <= c.span.end, `${f.ruleId} fix span`);
+    for (const fix of f.fixes)
+      for (const c of fix.changes) assert.ok(c.span.start >= 0 && c.span.end <= text.length && c.span.start <= c.span.end, `${f.ruleId} fix span`);
   }
 }
 
@@ -42,7 +43,32 @@ function fingerprint(analysis: Analysis): string {
 const unicodeChunk = fc.oneof(
   fc.string(),
   fc.fullUnicodeString(),
-  fc.constantFrom('\u0000', '\r', '\r\n', '\n', '\t', '\uFEFF', '\u00a0', '\u2028', ': Upheld', ': Overturned', ':', 'Claims Administrator guideline:', 'MAXIMUS guideline:', 'Decision rationale:', 'Decision based on MTUS ', 'Decision based on Non-MTUS Citation ', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES', 'HOW THE IMR FINAL DETERMINATION WAS MADE', ' is not medically necessary.', ' was the original request. ', 'ACOEM Chapter 12 ', '2016, Section(s): ', 'Official Disability Guidelines (ODG) '),
+  fc.constantFrom(
+    '\u0000',
+    '\r',
+    '\r\n',
+    '\n',
+    '\t',
+    '\uFEFF',
+    '\u00a0',
+    '\u2028',
+    ': Upheld',
+    ': Overturned',
+    ':',
+    'Claims Administrator guideline:',
+    'MAXIMUS guideline:',
+    'Decision rationale:',
+    'Decision based on MTUS ',
+    'Decision based on Non-MTUS Citation ',
+    'CLINICAL CASE SUMMARY',
+    'IMR ISSUES, DECISIONS AND RATIONALES',
+    'HOW THE IMR FINAL DETERMINATION WAS MADE',
+    ' is not medically necessary.',
+    ' was the original request. ',
+    'ACOEM Chapter 12 ',
+    '2016, Section(s): ',
+    'Official Disability Guidelines (ODG) ',
+  ),
 );
 
 type Mutation = (lines: string[]) => string[];
@@ -82,12 +108,17 @@ describe('robustness: the core never throws and keeps every range inside the tex
   it('on random mutations of real letters (deleted, duplicated, swapped lines, inserted Unicode and controls)', () => {
     const texts = sources();
     fc.assert(
-      fc.property(fc.nat(texts.length - 1), fc.array(mutation, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r', 'mixed'), (which, mutations, eol) => {
-        let lines = texts[which].split(/\r\n|\r|\n/);
-        for (const m of mutations) lines = m(lines);
-        const text = eol === 'mixed' ? lines.map((l, i) => l + ['\n', '\r\n', '\r'][i % 3]).join('') : lines.join(eol);
-        checkAnalysis(text, analyze(text, builtinCatalog()));
-      }),
+      fc.property(
+        fc.nat(texts.length - 1),
+        fc.array(mutation, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('\n', '\r\n', '\r', 'mixed'),
+        (which, mutations, eol) => {
+          let lines = texts[which].split(/\r\n|\r|\n/);
+          for (const m of mutations) lines = m(lines);
+          const text = eol === 'mixed' ? lines.map((l, i) => l + ['\n', '\r\n', '\r'][i % 3]).join('') : lines.join(eol);
+          checkAnalysis(text, analyze(text, builtinCatalog()));
+        },
+      ),
       params,
     );
   });

@@ -23,9 +23,15 @@ function patternsOfCatalog(): { where: string; source: string }[] {
 
 function hostileInputs(source: string): string[] {
   const letters = source.replace(/[^A-Za-z ]/g, '') || 'ab';
-  return ['a'.repeat(20_000), ' '.repeat(20_000), 'ab '.repeat(7_000), '-'.repeat(20_000), letters.repeat(Math.ceil(20_000 / letters.length)), `${letters.repeat(500)}!`];
+  return [
+    'a'.repeat(20_000),
+    ' '.repeat(20_000),
+    'ab '.repeat(7_000),
+    '-'.repeat(20_000),
+    letters.repeat(Math.ceil(20_000 / letters.length)),
+    `${letters.repeat(500)}!`,
+  ];
 }
-
 
 describe('regular expressions', () => {
   const patterns = patternsOfCatalog();
@@ -35,7 +41,10 @@ describe('regular expressions', () => {
   });
 
   it('no catalog pattern nests quantifiers', () => {
-    assert.deepEqual(patterns.filter((p) => NESTED_QUANTIFIER.test(p.source)).map((p) => `${p.where}: ${p.source}`), []);
+    assert.deepEqual(
+      patterns.filter((p) => NESTED_QUANTIFIER.test(p.source)).map((p) => `${p.where}: ${p.source}`),
+      [],
+    );
   });
 
   it('every catalog pattern answers hostile inputs in linear time', () => {
@@ -56,11 +65,15 @@ describe('regular expressions', () => {
 
   it('an extra catalog with a nested-quantifier pattern is refused with the file and path', () => {
     const file = { families: [{ id: 'x', label: 'X', requestPatterns: ['(a+)+b'], source: '[test]' }] };
-    assert.throws(() => validateCatalogFile('extra.json', file), (e: unknown) => e instanceof CatalogError && /extra\.json: families\[0\]\.requestPatterns\[0\]: nested quantifiers/.test(e.message));
+    assert.throws(
+      () => validateCatalogFile('extra.json', file),
+      (e: unknown) => e instanceof CatalogError && /extra\.json: families\[0\]\.requestPatterns\[0\]: nested quantifiers/.test(e.message),
+    );
   });
 
   it('the nested-quantifier check itself recognises the classic shapes', () => {
     for (const bad of ['(a+)+', '(\\w*\\s)*b', '(x|y+){2,}']) assert.ok(NESTED_QUANTIFIER.test(bad), bad);
-    for (const good of ['\\bMRI', 'x-?rays?\\b', '(?:red[- ]flags?)', 'facet (?:joint )?(?:blocks?|injections?)']) assert.ok(!NESTED_QUANTIFIER.test(good), good);
+    for (const good of ['\\bMRI', 'x-?rays?\\b', '(?:red[- ]flags?)', 'facet (?:joint )?(?:blocks?|injections?)'])
+      assert.ok(!NESTED_QUANTIFIER.test(good), good);
   });
 });

@@ -66,8 +66,7 @@ low back pain radiating to the left leg. ${sentences.join(' ')}
 export const ESI_ITEM: ItemParts = {
   title: 'Left L5-S1 transforaminal epidural steroid injection',
   decision: 'Upheld',
-  claimsAdministrator:
-    'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs).',
+  claimsAdministrator: 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs).',
   maximus:
     'Decision based on MTUS Low Back Complaints 2004, Section(s): Initial Care, and Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs).',
   rationale:
@@ -82,7 +81,6 @@ export const KNEE_MRI_ITEM: ItemParts = {
   rationale:
     'The MTUS states that special studies are not needed to evaluate most knee complaints until after a period of conservative care and observation, but recommends MRI when a meniscus tear or ligament injury is suspected after that period. This worker has locking and a positive McMurray test after six weeks of therapy. As such, the request for MRI of the right knee is medically necessary.',
 };
-
 
 export function itemText(item: ItemParts): string {
   const parts: string[] = [];

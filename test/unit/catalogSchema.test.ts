@@ -12,7 +12,13 @@ import { catalogJsonSchema } from '../../server/src/project/catalogJsonSchema';
 import { ESI_ITEM, letter } from '../support/letters';
 import { PROJECT_ROOT } from '../support/paths';
 
-const NEXT_LOW_BACK = { component: 'low-back-disorders', labels: ['Low Back Disorders 2025'], version: '2025-06-01', inForce: { from: '2026-07-01' }, source: 'AD order (test)' };
+const NEXT_LOW_BACK = {
+  component: 'low-back-disorders',
+  labels: ['Low Back Disorders 2025'],
+  version: '2025-06-01',
+  inForce: { from: '2026-07-01' },
+  source: 'AD order (test)',
+};
 
 describe('the guideline catalog JSON schema', () => {
   const committed = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas', 'catalog.schema.json'), 'utf8'));
@@ -62,15 +68,30 @@ Decision Date:         08/20/2026                      UR Denial Date:      ${ur
 Priority:              Standard
 `;
   const cite = (label: string, ur: string) =>
-    analyze(letter({ header: header(ur), items: [{ ...ESI_ITEM, title: 'The requested treatment', claimsAdministrator: 'The Claims Administrator did not cite any medical evidence for its decision.', maximus: `Decision based on MTUS ${label}, Section(s): Epidural Injections.` }] }), catalog, { today: '2026-12-01' }).findings.filter(
-      (f) => f.ruleId === 'guideline-not-in-force' || f.ruleId === 'citation-edition-mismatch',
-    );
+    analyze(
+      letter({
+        header: header(ur),
+        items: [
+          {
+            ...ESI_ITEM,
+            title: 'The requested treatment',
+            claimsAdministrator: 'The Claims Administrator did not cite any medical evidence for its decision.',
+            maximus: `Decision based on MTUS ${label}, Section(s): Epidural Injections.`,
+          },
+        ],
+      }),
+      catalog,
+      { today: '2026-12-01' },
+    ).findings.filter((f) => f.ruleId === 'guideline-not-in-force' || f.ruleId === 'citation-edition-mismatch');
 
   it('the new edition is in force from its date and ends the one before it', () => {
     assert.deepEqual(cite('Low Back Disorders 2025', '07/01/2026'), []);
     assert.deepEqual(cite('Low Back Disorders 2020', '06/30/2026'), []);
     const [stale] = cite('Low Back Disorders 2020', '07/01/2026');
-    assert.match(stale.message, /was replaced after 30 Jun 2026, before 1 Jul 2026 \(UR Denial Date\): MTUS §9792\.23\.5 then is "Low Back Disorders 2025" \(in force since 1 Jul 2026\)/);
+    assert.match(
+      stale.message,
+      /was replaced after 30 Jun 2026, before 1 Jul 2026 \(UR Denial Date\): MTUS §9792\.23\.5 then is "Low Back Disorders 2025" \(in force since 1 Jul 2026\)/,
+    );
     assert.match(cite('Low Back Disorders 2025', '06/30/2026')[0].message, /applies to services from 1 Jul 2026/);
   });
 

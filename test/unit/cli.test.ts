@@ -45,7 +45,10 @@ describe('imr-lint', () => {
     const { code, out } = await cli(['--format', 'json', clean, broken]);
     assert.equal(code, 1);
     const results = JSON.parse(out) as { file: string; diagnostics: { code: string; source: string; severity: number; range: unknown; data?: unknown }[] }[];
-    assert.deepEqual(results.map((r) => r.file), [clean, broken]);
+    assert.deepEqual(
+      results.map((r) => r.file),
+      [clean, broken],
+    );
     assert.deepEqual(results[0].diagnostics, []);
     const [d] = results[1].diagnostics;
     assert.equal(d.code, 'invalid-decision');
@@ -71,7 +74,10 @@ describe('imr-lint', () => {
 
   it('names the file, the path inside it and the fault of a bad catalog', async () => {
     const bad = join(dir, 'bad-catalog.json');
-    writeFileSync(bad, JSON.stringify({ components: [{ id: 'x', name: 'X', editions: [{ labels: ['X 20'], source: '[L]' }], kind: 'acoem-chapter', source: '[L]' }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ components: [{ id: 'x', name: 'X', editions: [{ labels: ['X 20'], source: '[L]' }], kind: 'acoem-chapter', source: '[L]' }] }),
+    );
     const { code, err } = await cli(['--catalog', bad, clean]);
     assert.equal(code, 2);
     assert.match(err, /bad-catalog\.json: components\[0\]\.editions\[0\]\.labels\[0\]: a label is the name/);
@@ -123,7 +129,17 @@ describe('imr-lint configuration (.imrlintrc.json)', () => {
   const project = mkdtempSync(join(tmpdir(), 'imr-config-'));
   const letters = join(project, 'letters');
   mkdirSync(join(letters, 'archive'), { recursive: true });
-  const caseLetter = letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }, { ...ESI_ITEM, title: 'Second request', rationale: ESI_ITEM.rationale!.replace('left L5-S1 transforaminal epidural steroid injection', 'second request'), maximus: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Inital Care.' }] });
+  const caseLetter = letter({
+    items: [
+      { ...ESI_ITEM, decision: 'Uphled' },
+      {
+        ...ESI_ITEM,
+        title: 'Second request',
+        rationale: ESI_ITEM.rationale!.replace('left L5-S1 transforaminal epidural steroid injection', 'second request'),
+        maximus: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Inital Care.',
+      },
+    ],
+  });
   writeFileSync(join(letters, 'a.imr'), caseLetter);
   writeFileSync(join(letters, 'archive', 'old.imr'), caseLetter);
 
@@ -139,18 +155,30 @@ describe('imr-lint configuration (.imrlintrc.json)', () => {
     const { code, out } = await cli(['--format', 'json', letters]);
     assert.equal(code, 0);
     const results = JSON.parse(out) as { file: string; diagnostics: { code: string; severity: number }[] }[];
-    assert.deepEqual(results.map((r) => r.file), [join(letters, 'a.imr')]);
-    assert.deepEqual(results[0].diagnostics.map((d) => [d.code, d.severity]), [['invalid-decision', 2]]);
+    assert.deepEqual(
+      results.map((r) => r.file),
+      [join(letters, 'a.imr')],
+    );
+    assert.deepEqual(
+      results[0].diagnostics.map((d) => [d.code, d.severity]),
+      [['invalid-decision', 2]],
+    );
   });
 
   it('a suppression for another case does not apply', async () => {
-    writeFileSync(join(project, '.imrlintrc.json'), JSON.stringify({ suppressions: [{ rule: 'unknown-citation', case: 'CM16-9999999', reason: 'other letter' }] }));
+    writeFileSync(
+      join(project, '.imrlintrc.json'),
+      JSON.stringify({ suppressions: [{ rule: 'unknown-citation', case: 'CM16-9999999', reason: 'other letter' }] }),
+    );
     const { out } = await cli([join(letters, 'a.imr')]);
     assert.match(out, /unknown-citation/);
   });
 
   it('reports a bad configuration with the file, the path and the fault, and exits 2', async () => {
-    writeFileSync(join(project, '.imrlintrc.json'), JSON.stringify({ rules: { 'invalid-decision': 'loud' }, suppressions: [{ rule: 'unknown-citation', reason: 'x' }] }));
+    writeFileSync(
+      join(project, '.imrlintrc.json'),
+      JSON.stringify({ rules: { 'invalid-decision': 'loud' }, suppressions: [{ rule: 'unknown-citation', reason: 'x' }] }),
+    );
     const { code, err } = await cli([join(letters, 'a.imr')]);
     assert.equal(code, 2);
     assert.match(err, /\.imrlintrc\.json: rules\.invalid-decision: /);
@@ -176,6 +204,9 @@ describe('imr-lint --format sarif', () => {
     ajv.addMetaSchema(JSON.parse(readFileSync(require.resolve('ajv/lib/refs/json-schema-draft-04.json'), 'utf8')));
     const validate = ajv.compile(schema);
     assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5)));
-    assert.deepEqual(sarif.runs[0].results.map((r) => [r.ruleId, r.level]), [['invalid-decision', 'error']]);
+    assert.deepEqual(
+      sarif.runs[0].results.map((r) => [r.ruleId, r.level]),
+      [['invalid-decision', 'error']],
+    );
   });
 });

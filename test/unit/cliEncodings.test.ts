@@ -35,7 +35,10 @@ describe('imr-lint: letters in each encoding', () => {
       copyFileSync(join(ENCODINGS, `${name}.txt`), file);
       const before = await cli(['--format', 'json', file]);
       const [result] = JSON.parse(before.out) as { diagnostics: { code: string; range: { start: { line: number; character: number } } }[] }[];
-      assert.deepEqual(result.diagnostics.map((d) => d.code), ['invalid-decision']);
+      assert.deepEqual(
+        result.diagnostics.map((d) => d.code),
+        ['invalid-decision'],
+      );
       // Line 34 (0-based 33) of the letter, after "...injection: ": the BOM is not a character of the text.
       assert.deepEqual(result.diagnostics[0].range.start, { line: 33, character: 54 });
 

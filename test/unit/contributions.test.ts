@@ -19,7 +19,9 @@ interface Manifest {
     languages: { id: string; extensions: string[]; firstLine: string; configuration: string }[];
     grammars: { language: string; scopeName: string; path: string }[];
     commands: { command: string; title: string; category: string }[];
-    configuration: { properties: Record<string, { type: string; default?: unknown; enum?: string[]; properties?: Record<string, { enum: string[]; default: string }> }> };
+    configuration: {
+      properties: Record<string, { type: string; default?: unknown; enum?: string[]; properties?: Record<string, { enum: string[]; default: string }> }>;
+    };
   };
 }
 
@@ -42,8 +44,14 @@ test('regenerating package.json gives identical JSON (the generator is idempoten
 });
 
 test('imr.rules has one property per rule, each off|hint|info|warning|error defaulting to the rule severity', () => {
-  const schema = rulesSettingSchema() as { properties: Record<string, { enum: string[]; default: string; markdownDescription: string }>; additionalProperties: boolean };
-  assert.deepEqual(Object.keys(schema.properties), RULES.map((r) => r.id));
+  const schema = rulesSettingSchema() as {
+    properties: Record<string, { enum: string[]; default: string; markdownDescription: string }>;
+    additionalProperties: boolean;
+  };
+  assert.deepEqual(
+    Object.keys(schema.properties),
+    RULES.map((r) => r.id),
+  );
   assert.equal(schema.additionalProperties, false);
   for (const rule of RULES) {
     const property = schema.properties[rule.id];
@@ -72,7 +80,10 @@ test('the manifest contributes the language, grammar, commands and settings the 
   assert.ok(firstLine.test(' HOW THE IMR FINAL DETERMINATION WAS MADE '));
   assert.ok(firstLine.test('Case Number:           CM17-0000001'));
   assert.ok(!firstLine.test('Dear Sir or Madam,'));
-  assert.deepEqual(m.contributes.grammars.map((g) => [g.language, g.scopeName]), [['imr', 'text.imr']]);
+  assert.deepEqual(
+    m.contributes.grammars.map((g) => [g.language, g.scopeName]),
+    [['imr', 'text.imr']],
+  );
   assert.deepEqual(m.contributes.commands.map((c) => c.command).sort(), ['imr.insertItem', 'imr.lintWorkspace', 'imr.restartServer']);
   const settings = m.contributes.configuration.properties;
   assert.deepEqual(settings['imr.lint.run'].enum, ['onType', 'onSave']);

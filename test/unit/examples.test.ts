@@ -29,7 +29,10 @@ const EXPECTED: Record<string, string[]> = {
 describe('examples/', () => {
   for (const [file, rules] of Object.entries(EXPECTED)) {
     it(`${file}: ${rules.length ? rules.join(', ') : 'clean'}`, () => {
-      assert.deepEqual(findings(readFileSync(join(EXAMPLES_DIR, file), 'utf8')).map((f) => f.ruleId), rules);
+      assert.deepEqual(
+        findings(readFileSync(join(EXAMPLES_DIR, file), 'utf8')).map((f) => f.ruleId),
+        rules,
+      );
     });
   }
 });

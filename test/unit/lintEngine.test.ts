@@ -11,7 +11,7 @@ import { ESI_ITEM, letter } from '../support/letters';
 const catalog = builtinCatalog();
 
 describe('the rule engine', () => {
-  it('records a span outside the text as the rule\'s failure and publishes no finding for it', () => {
+  it("records a span outside the text as the rule's failure and publishes no finding for it", () => {
     const text = letter();
     const past = defineRule({
       id: 'test-span-past-the-end',
@@ -35,12 +35,15 @@ describe('the rule engine', () => {
       },
     });
     const result = lint(parseLetter(text, catalog), catalog, undefined, [past, related]);
-    assert.deepEqual(result.findings.map((f) => f.message), ['inside']);
+    assert.deepEqual(
+      result.findings.map((f) => f.message),
+      ['inside'],
+    );
     assert.deepEqual(result.failures.map((f) => f.ruleId).sort(), ['test-related-before-the-start', 'test-related-before-the-start', 'test-span-past-the-end']);
     assert.match(result.failures.find((f) => f.ruleId === 'test-span-past-the-end')!.error, /outside the text/);
   });
 
-  it('an edit that changes the letter\'s line ending (its first line break) gives unchanged items\' fixes the new one, as a fresh analysis does', () => {
+  it("an edit that changes the letter's line ending (its first line break) gives unchanged items' fixes the new one, as a fresh analysis does", () => {
     const lf = letter({ items: [{ ...ESI_ITEM, maximus: null }] });
     // Only the header's first line break changes: the item's own text stays the same.
     const crlf = lf.replace('\n', '\r\n');

@@ -29,7 +29,10 @@ describe('parser: sections and items', () => {
   it('finds the three sections in order, with heading spans on the trimmed heading', () => {
     const text = letter();
     const { model } = analyzeText(text);
-    assert.deepEqual(model.sections.map((s) => s.id), ['how-made', 'case-summary', 'issues']);
+    assert.deepEqual(
+      model.sections.map((s) => s.id),
+      ['how-made', 'case-summary', 'issues'],
+    );
     const issues = model.sections[2];
     assert.equal(text.slice(issues.headingSpan.start, issues.headingSpan.end), 'IMR ISSUES, DECISIONS AND RATIONALES');
     assert.equal(model.layout, '2016');
@@ -49,10 +52,13 @@ describe('parser: sections and items', () => {
     const mx = esi.maximus!.statements[0] as MtusCitation;
     assert.equal(mx.kind, 'mtus');
     assert.equal(mx.style, '2016');
-    assert.deepEqual(mx.components.map((c) => [c.componentId, c.year?.text, c.sections.map((s) => s.catalogName)]), [
-      ['low-back-complaints', '2004', ['Initial Care']],
-      ['chronic-pain-medical-treatment', '2016', ['Epidural steroid injections (ESIs)']],
-    ]);
+    assert.deepEqual(
+      mx.components.map((c) => [c.componentId, c.year?.text, c.sections.map((s) => s.catalogName)]),
+      [
+        ['low-back-complaints', '2004', ['Initial Care']],
+        ['chronic-pain-medical-treatment', '2016', ['Epidural steroid injections (ESIs)']],
+      ],
+    );
     assert.equal(mri.claimsAdministrator!.statements[0].kind, 'no-evidence');
   });
 
@@ -64,10 +70,13 @@ describe('parser: sections and items', () => {
       ],
     });
     const { model } = analyzeText(text);
-    assert.deepEqual(model.items.map((i) => [i.title.text, i.decision?.raw]), [
-      ['NCV bilateral lower extremities QTY: 2', 'Upheld'],
-      ['Venlafaxine HCL ER 37.5mg #90', 'Upheld'],
-    ]);
+    assert.deepEqual(
+      model.items.map((i) => [i.title.text, i.decision?.raw]),
+      [
+        ['NCV bilateral lower extremities QTY: 2', 'Upheld'],
+        ['Venlafaxine HCL ER 37.5mg #90', 'Upheld'],
+      ],
+    );
   });
 
   it('reads a modified request whose title wraps over several lines', () => {
@@ -89,16 +98,14 @@ describe('parser: sections and items', () => {
 
   it('reads the same letter with CRLF, a BOM, tabs or unwrapped paragraphs into the same items', () => {
     const base = letter();
-    const variants = [
-      '\uFEFF' + base,
-      base.replace(/\n/g, '\r\n'),
-      base.replace(/^ {8}/gm, '\t'),
-      base.replace(/([^\n])\n(?=[a-z0-9(])/g, '$1 '),
-    ];
+    const variants = ['\uFEFF' + base, base.replace(/\n/g, '\r\n'), base.replace(/^ {8}/gm, '\t'), base.replace(/([^\n])\n(?=[a-z0-9(])/g, '$1 ')];
     const expected = analyzeText(base).model.items.map((i) => [i.title.text, i.decision?.raw, i.rationale?.conclusion?.polarity]);
     for (const variant of variants) {
       const { model } = analyzeText(variant);
-      assert.deepEqual(model.items.map((i) => [i.title.text, i.decision?.raw, i.rationale?.conclusion?.polarity]), expected);
+      assert.deepEqual(
+        model.items.map((i) => [i.title.text, i.decision?.raw, i.rationale?.conclusion?.polarity]),
+        expected,
+      );
       assert.equal(model.sections.length, 3);
     }
   });
@@ -108,7 +115,10 @@ describe('parser: sections and items', () => {
     const text = readFileSync(SEED_PATH, 'utf8');
     const { model } = analyzeText(text);
     assert.equal(model.layout, '2014');
-    assert.deepEqual(model.sections.map((s) => s.id), ['how-made', 'case-summary', 'issues']);
+    assert.deepEqual(
+      model.sections.map((s) => s.id),
+      ['how-made', 'case-summary', 'issues'],
+    );
     assert.equal(model.items.length, 1);
     const item = model.items[0];
     assert.equal(item.title.text, 'One (1) lumbar L4-S1 selective nerve root block');
@@ -160,6 +170,9 @@ describe('parser: 2014 chapter citations', () => {
         [12, 'Low Back Complaints', '300'],
       ],
     );
-    assert.deepEqual(findings.filter((f) => f.ruleId === 'citation-format' || f.ruleId === 'chapter-title-mismatch'), []);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === 'citation-format' || f.ruleId === 'chapter-title-mismatch'),
+      [],
+    );
   });
 });

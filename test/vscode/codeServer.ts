@@ -24,7 +24,16 @@ export const CODE_SERVER_ENTRY = join(TOOLCHAIN, `code-server-${CODE_SERVER_VERS
 export const CHROMIUM = process.env.IMR_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Chromium flags for a machine with no network but loopback and no display. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 /** User settings of the test profile: no welcome page, no update or gallery checks, no AI features. */
 const QUIET_SETTINGS = {
@@ -167,7 +176,16 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   // The workbench names this machine's files with the remote authority it is configured with.
   const html = await (await fetch(`${origin}/`)).text();
   const settings = /data-settings="([^"]*)"/.exec(html)?.[1];
-  const config = settings ? (JSON.parse(settings.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as { remoteAuthority?: string }) : {};
+  const config = settings
+    ? (JSON.parse(
+        settings
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&'),
+      ) as { remoteAuthority?: string })
+    : {};
   const remoteAuthority = config.remoteAuthority ?? `127.0.0.1:${port}`;
   return {
     origin,

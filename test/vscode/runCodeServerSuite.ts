@@ -80,9 +80,12 @@ async function main(): Promise<number> {
       else if (run.exitCode !== 0 && (!results || results.failed === 0)) problems.push(`${session.name}: the extension host exited with ${run.exitCode}`);
       if (!results) problems.push(`${session.name}: no results were written (the suite did not load?)`);
       else if (results.passed + results.failed === 0) problems.push(`${session.name}: no test ran`);
-      else if (web && results.extensionHost !== 'web worker') problems.push(`${session.name}: the tests ran in ${results.extensionHost ?? 'an unknown host'}, not a web worker`);
+      else if (web && results.extensionHost !== 'web worker')
+        problems.push(`${session.name}: the tests ran in ${results.extensionHost ?? 'an unknown host'}, not a web worker`);
       if (run.exitCode !== 0) {
-        console.log(`  workbench console: ${run.consoleFile}${run.screenshot ? `\n  screenshot: ${run.screenshot}` : ''}\n  code-server log: ${server.logFile}`);
+        console.log(
+          `  workbench console: ${run.consoleFile}${run.screenshot ? `\n  screenshot: ${run.screenshot}` : ''}\n  code-server log: ${server.logFile}`,
+        );
       }
     }
   } finally {

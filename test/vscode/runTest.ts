@@ -19,7 +19,9 @@ import { checkBuilt, makeWorkspace, SESSIONS, sessionEnvironment, SUITE_INDEX } 
 async function main(): Promise<number> {
   const vscodeExecutablePath = process.env.VSCODE_EXECUTABLE;
   if (!vscodeExecutablePath) {
-    console.error('Set VSCODE_EXECUTABLE to the VS Code executable to test in (nothing is downloaded). In CI the suite runs in code-server: npm run test:vscode.');
+    console.error(
+      'Set VSCODE_EXECUTABLE to the VS Code executable to test in (nothing is downloaded). In CI the suite runs in code-server: npm run test:vscode.',
+    );
     return 2;
   }
   checkBuilt();
@@ -40,7 +42,17 @@ async function main(): Promise<number> {
         extensionDevelopmentPath: ROOT,
         extensionTestsPath: SUITE_INDEX,
         extensionTestsEnv: sessionEnvironment(session, resultsFile, workspace),
-        launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--user-data-dir', join(dir, 'user-data'), '--extensions-dir', join(dir, 'extensions')],
+        launchArgs: [
+          workspace,
+          '--disable-extensions',
+          '--disable-workspace-trust',
+          '--skip-welcome',
+          '--skip-release-notes',
+          '--user-data-dir',
+          join(dir, 'user-data'),
+          '--extensions-dir',
+          join(dir, 'extensions'),
+        ],
       });
     } catch (error) {
       console.error(`[${session.name}] ${error instanceof Error ? error.message : String(error)}`);

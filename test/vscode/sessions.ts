@@ -49,7 +49,8 @@ export function makeWorkspace(dir: string): string {
   mkdirSync(join(workspace, 'examples'), { recursive: true });
   if (!existsSync(SEED)) throw new Error(`the seed letter is missing: ${SEED} (set IMR_SHARED_DIR to the shared/ folder)`);
   copyFileSync(SEED, join(workspace, 'seed-determination.imr'));
-  for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.imr'))) copyFileSync(join(ROOT, 'examples', file), join(workspace, 'examples', file));
+  for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.imr')))
+    copyFileSync(join(ROOT, 'examples', file), join(workspace, 'examples', file));
   return workspace;
 }
 
@@ -71,7 +72,9 @@ export function writeWebSession(session: Session, workspace: string): string {
 }
 
 export function checkBuilt(web = false): void {
-  const needed = web ? [join(ROOT, 'dist', 'browserClient.js'), join(ROOT, 'dist', 'browserServer.js'), WEB_SUITE] : [join(ROOT, 'dist', 'client.js'), join(ROOT, 'dist', 'server.js'), SUITE_INDEX];
+  const needed = web
+    ? [join(ROOT, 'dist', 'browserClient.js'), join(ROOT, 'dist', 'browserServer.js'), WEB_SUITE]
+    : [join(ROOT, 'dist', 'client.js'), join(ROOT, 'dist', 'server.js'), SUITE_INDEX];
   for (const file of needed) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run npm run bundle, npx tsc -p test/vscode and node scripts/bundle-web-suite.mjs first`);
   }

@@ -145,7 +145,10 @@ async function main(): Promise<number> {
             await p.keyboard.type(`${line + 1}:${column}`);
             await p.keyboard.press('Enter');
             // The cursor is there (status bar) and the editor has the focus back from Quick Input.
-            await p.locator('.statusbar-item', { hasText: `Ln ${line + 1}, Col ${column}` }).first().waitFor({ timeout: 30_000 });
+            await p
+              .locator('.statusbar-item', { hasText: `Ln ${line + 1}, Col ${column}` })
+              .first()
+              .waitFor({ timeout: 30_000 });
             await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
             await p.locator('.monaco-editor.focused').first().waitFor();
             const rows = p.locator('.suggest-widget.visible .monaco-list-row');
@@ -195,7 +198,7 @@ async function main(): Promise<number> {
           },
         },
         {
-          name: 'the finding\'s quick fix (Ctrl+.) offers the correction',
+          name: "the finding's quick fix (Ctrl+.) offers the correction",
           run: async () => {
             // Enter on the Problems row puts the cursor on the finding, in the editor.
             await p.locator('.markers-panel .monaco-list-row', { hasText: 'invalid-decision' }).first().click();

@@ -99,7 +99,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return {
       file,
       text,
-      options: letterOptions(found, {}, args.catalogs.map((c) => resolve(c))),
+      options: letterOptions(
+        found,
+        {},
+        args.catalogs.map((c) => resolve(c)),
+      ),
       fix: args.fix,
     };
   };

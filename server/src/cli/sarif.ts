@@ -32,7 +32,12 @@ export function formatSarif(results: readonly FileResult[], version: string): ob
             const location = (range: typeof d.range) => ({
               physicalLocation: {
                 artifactLocation: { uri: file === '-' || file.startsWith('<') ? file : pathToFileURL(resolve(file)).toString() },
-                region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+                region: {
+                  startLine: range.start.line + 1,
+                  startColumn: range.start.character + 1,
+                  endLine: range.end.line + 1,
+                  endColumn: range.end.character + 1,
+                },
               },
             });
             const result: Record<string, unknown> = {

@@ -88,7 +88,8 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
     else {
       const reports: { rule: number; report: Report }[] = [];
       const textOf = (span: Span) => {
-        if (span.start < item.span.start || span.end > item.span.end) throw new Error(`textOf: ${span.start}-${span.end} is outside the item (${item.span.start}-${item.span.end})`);
+        if (span.start < item.span.start || span.end > item.span.end)
+          throw new Error(`textOf: ${span.start}-${span.end} is outside the item (${item.span.start}-${item.span.end})`);
         return model.text.slice(span.start, span.end);
       };
       itemRules.forEach(({ rule }, index) => {
@@ -103,4 +104,3 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { findings, failures };
 }
-

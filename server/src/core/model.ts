@@ -23,14 +23,7 @@ export interface HeaderField {
   readonly date?: LetterDate;
 }
 
-export type HeaderKey =
-  | 'caseNumber'
-  | 'dateAssigned'
-  | 'decisionDate'
-  | 'priority'
-  | 'dateOfInjury'
-  | 'urDenialDate'
-  | 'applicationReceived';
+export type HeaderKey = 'caseNumber' | 'dateAssigned' | 'decisionDate' | 'priority' | 'dateOfInjury' | 'urDenialDate' | 'applicationReceived';
 
 export interface LetterDate {
   readonly text: string;

@@ -11,9 +11,15 @@ import { RULE_IDS } from './rules';
 export const suppressionSchema = z
   .object({
     /** The rule id whose finding is silenced. */
-    rule: z.string().refine((id) => RULE_IDS.includes(id), (id) => ({ message: `unknown rule id "${id}"` })),
+    rule: z.string().refine(
+      (id) => RULE_IDS.includes(id),
+      (id) => ({ message: `unknown rule id "${id}"` }),
+    ),
     /** The letter, by its case number (the header's "Case Number"). */
-    case: z.string().regex(/^CM\d\d-\d{7}$/, 'a case number looks like CM16-0234202').optional(),
+    case: z
+      .string()
+      .regex(/^CM\d\d-\d{7}$/, 'a case number looks like CM16-0234202')
+      .optional(),
     /** The disputed item, by its title (the request) as written; white space and case do not matter. */
     item: z.string().min(1).optional(),
     /** Why the finding is accepted. Required: a suppression without a reason is not reviewable. */

@@ -19,7 +19,9 @@ export function applySuppressions(findings: readonly Finding[], model: LetterMod
   return findings.filter((finding) => {
     const item = model.items.find((i) => finding.span.start >= i.span.start && finding.span.start <= i.span.end);
     return !relevant.some(
-      (s) => s.rule === finding.ruleId && (s.item === undefined || (item !== undefined && (key(item.title.text) === key(s.item) || key(item.title.request) === key(s.item)))),
+      (s) =>
+        s.rule === finding.ruleId &&
+        (s.item === undefined || (item !== undefined && (key(item.title.text) === key(s.item) || key(item.title.request) === key(s.item)))),
     );
   });
 }

@@ -24,7 +24,13 @@ function nextTurn(): Promise<void> {
  * Answers `body()` for a request about `uri`, or RequestCancelled when the token is cancelled
  * before or while it runs. `always`: give the cancellation its chance whatever the letter's size.
  */
-export async function unlessCancelled<T>(context: FeatureContext, token: CancellationToken, uri: string | undefined, always: boolean, body: () => T): Promise<T | ResponseError<void>> {
+export async function unlessCancelled<T>(
+  context: FeatureContext,
+  token: CancellationToken,
+  uri: string | undefined,
+  always: boolean,
+  body: () => T,
+): Promise<T | ResponseError<void>> {
   if (token.isCancellationRequested) return requestCancelled();
   const document = uri === undefined ? undefined : context.documents.get(uri);
   if (document && (always || document.getText().length >= LARGE_LETTER_CHARS)) {

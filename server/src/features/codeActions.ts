@@ -3,14 +3,7 @@
  * computed by the rule; nothing is re-derived here), and `source.fixAll.imr`, which applies every
  * safe fix of the current analysis that does not touch another (core/fix/applyFixes).
  */
-import {
-  CodeActionKind,
-  type CodeAction,
-  type CodeActionParams,
-  type Diagnostic,
-  type TextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyze';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData, type FixData } from '../core/diagnostics';
@@ -69,7 +62,11 @@ export function provideCodeActions(context: FeatureContext, params: CodeActionPa
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: fix === preferred,
-            edit: workspaceEdit(context, document, fix.edits.map((e) => ({ range: e.range, newText: e.newText }))),
+            edit: workspaceEdit(
+              context,
+              document,
+              fix.edits.map((e) => ({ range: e.range, newText: e.newText })),
+            ),
           });
         }
       }

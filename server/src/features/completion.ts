@@ -87,6 +87,9 @@ export function resolveCompletion(context: FeatureContext, item: CompletionItem)
     if (!markdown) return item;
     const formats = context.client.textDocument?.completion?.completionItem?.documentationFormat;
     const supportsMarkdown = formats === undefined || formats.includes(MarkupKind.Markdown);
-    return { ...item, documentation: supportsMarkdown ? { kind: MarkupKind.Markdown, value: markdown } : { kind: MarkupKind.PlainText, value: markdown.replace(/[*`]/g, '') } };
+    return {
+      ...item,
+      documentation: supportsMarkdown ? { kind: MarkupKind.Markdown, value: markdown } : { kind: MarkupKind.PlainText, value: markdown.replace(/[*`]/g, '') },
+    };
   });
 }

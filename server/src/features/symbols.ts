@@ -31,7 +31,9 @@ export function documentSymbols(model: LetterModel): DocumentSymbol[] {
     const children =
       section.id === 'issues'
         ? model.items
-            .filter((item) => item.title.lineSpan.start >= section.headingSpan.end && item.title.lineSpan.start < section.bodySpan.end && !placed.has(item.index))
+            .filter(
+              (item) => item.title.lineSpan.start >= section.headingSpan.end && item.title.lineSpan.start < section.bodySpan.end && !placed.has(item.index),
+            )
             .map((item) => {
               placed.add(item.index);
               return itemSymbol(item);

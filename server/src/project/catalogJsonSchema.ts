@@ -7,7 +7,10 @@ import { zodToJsonSchema } from 'zod-to-json-schema';
 import { catalogFileSchema } from '../core/catalog/schema';
 
 export function catalogJsonSchema(): object {
-  const schema = zodToJsonSchema(catalogFileSchema as unknown as Parameters<typeof zodToJsonSchema>[0], { target: 'jsonSchema7', $refStrategy: 'none' }) as Record<string, unknown>;
+  const schema = zodToJsonSchema(catalogFileSchema as unknown as Parameters<typeof zodToJsonSchema>[0], {
+    target: 'jsonSchema7',
+    $refStrategy: 'none',
+  }) as Record<string, unknown>;
   return {
     ...schema,
     $id: 'https://imr-determinations.local/schemas/catalog.schema.json',

@@ -45,8 +45,8 @@ export function configJsonSchema(): object {
           anyOf: [{ required: ['case'] }, { required: ['item'] }],
           properties: {
             rule: { type: 'string', enum: RULES.map((r) => r.id) },
-            case: { type: 'string', pattern: '^CM\\d\\d-\\d{7}$', description: 'The letter\'s case number, e.g. CM16-0234202.' },
-            item: { type: 'string', minLength: 1, description: 'The disputed item\'s title (the request) as written; white space and case do not matter.' },
+            case: { type: 'string', pattern: '^CM\\d\\d-\\d{7}$', description: "The letter's case number, e.g. CM16-0234202." },
+            item: { type: 'string', minLength: 1, description: "The disputed item's title (the request) as written; white space and case do not matter." },
             reason: { type: 'string', minLength: 1, description: 'Why the finding is accepted.' },
           },
         },

@@ -17,7 +17,11 @@ export function globToRegExp(glob: string): RegExp {
       const close = glob.indexOf('}', i);
       if (close < 0) source += '\\{';
       else {
-        source += `(?:${glob.slice(i + 1, close).split(',').map(escape).join('|')})`;
+        source += `(?:${glob
+          .slice(i + 1, close)
+          .split(',')
+          .map(escape)
+          .join('|')})`;
         i = close;
       }
     } else source += escape(c);

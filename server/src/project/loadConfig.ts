@@ -22,7 +22,11 @@ export class ConfigError extends InputFileError {}
 
 export function parseConfig(file: string, data: unknown): ProjectConfig {
   const result = projectConfigSchema.safeParse(data);
-  if (!result.success) throw new ConfigError(file, result.error.issues.map((i) => `${formatIssuePath(i.path)}: ${i.message}`));
+  if (!result.success)
+    throw new ConfigError(
+      file,
+      result.error.issues.map((i) => `${formatIssuePath(i.path)}: ${i.message}`),
+    );
   return result.data;
 }
 

@@ -33,6 +33,12 @@ export function findingsWithLineEnding(findings: readonly Finding[], ending: Lin
   return findings.map((finding) =>
     finding.fixes.length === 0
       ? finding
-      : { ...finding, fixes: finding.fixes.map((fix) => ({ ...fix, changes: fix.changes.map((change) => ({ ...change, newText: withLineEnding(change.newText, ending) })) })) },
+      : {
+          ...finding,
+          fixes: finding.fixes.map((fix) => ({
+            ...fix,
+            changes: fix.changes.map((change) => ({ ...change, newText: withLineEnding(change.newText, ending) })),
+          })),
+        },
   );
 }

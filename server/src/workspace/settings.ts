@@ -77,7 +77,10 @@ function readLint(raw: unknown, problems: string[]): Settings['lint'] {
     if (value === undefined) continue;
     const parsed = (schema as z.ZodTypeAny).safeParse(value);
     if (parsed.success) result[key] = parsed.data;
-    else problems.push(`imr.lint.${key}: ${parsed.error.issues.map((i) => `${formatIssuePath(i.path)} ${i.message}`.replace(/^\(top level\) /, '')).join('; ')} (got ${JSON.stringify(value)}); using ${JSON.stringify((defaults as Record<string, unknown>)[key])}`);
+    else
+      problems.push(
+        `imr.lint.${key}: ${parsed.error.issues.map((i) => `${formatIssuePath(i.path)} ${i.message}`.replace(/^\(top level\) /, '')).join('; ')} (got ${JSON.stringify(value)}); using ${JSON.stringify((defaults as Record<string, unknown>)[key])}`,
+      );
   }
   return result as Settings['lint'];
 }

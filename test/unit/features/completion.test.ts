@@ -67,7 +67,12 @@ const FAMILIES: readonly Family[] = [
     notFirst: /Low Back/,
     topNonMtus: /^ODG Knee\b.* — MRI/,
   },
-  { name: 'cervical MRI', title: 'MRI of the cervical spine', topCitation: /^MTUS Neck and Upper Back Complaints 2004 — Special Studies$/, notFirst: /Low Back/ },
+  {
+    name: 'cervical MRI',
+    title: 'MRI of the cervical spine',
+    topCitation: /^MTUS Neck and Upper Back Complaints 2004 — Special Studies$/,
+    notFirst: /Low Back/,
+  },
   {
     name: 'lumbar facet injection',
     title: 'Bilateral L4-5 facet joint injections',
@@ -76,8 +81,16 @@ const FAMILIES: readonly Family[] = [
     topNonMtus: /^ODG Low Back — Facet Joint Diagnostic Blocks/,
   },
   { name: 'EMG', title: 'EMG bilateral lower extremities', topCitation: /^MTUS Chronic Pain Medical Treatment 2016 — Electrodiagnostic testing \(EMG\/NCS\)$/ },
-  { name: 'physical therapy', title: 'Physical therapy 2 times a week for 4 weeks for the low back', topCitation: /^MTUS Chronic Pain Medical Treatment 2016 — Physical medicine treatment$/ },
-  { name: 'post-operative therapy', title: 'Post-operative physical therapy for the right knee, 12 sessions', topCitation: /^MTUS Postsurgical Treatment 2009 — Knee$/ },
+  {
+    name: 'physical therapy',
+    title: 'Physical therapy 2 times a week for 4 weeks for the low back',
+    topCitation: /^MTUS Chronic Pain Medical Treatment 2016 — Physical medicine treatment$/,
+  },
+  {
+    name: 'post-operative therapy',
+    title: 'Post-operative physical therapy for the right knee, 12 sessions',
+    topCitation: /^MTUS Postsurgical Treatment 2009 — Knee$/,
+  },
   { name: 'acupuncture', title: 'Acupuncture 12 sessions', topCitation: /^MTUS Acupuncture Treatment 2007$/ },
 ];
 
@@ -109,7 +122,12 @@ describe('completion ranking by the request', () => {
     const names = labels(sections.candidates);
     assert.equal(names[0], 'Epidural steroid injections (ESIs)');
     assert.ok(names.indexOf('Facet blocks') > names.indexOf('Epidural steroid injections (ESIs)'));
-    const topics = complete(itemLetter(title, 'Decision based on MTUS Low Back Complaints 2004, Section(s): Initial Care. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, |'));
+    const topics = complete(
+      itemLetter(
+        title,
+        'Decision based on MTUS Low Back Complaints 2004, Section(s): Initial Care. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, |',
+      ),
+    );
     assert.equal(topics.context, 'odg-topic');
     const topicNames = labels(topics.candidates);
     assert.match(topicNames[0], /^Epidural steroid injections/);
@@ -123,7 +141,7 @@ describe('completion ranking by the request', () => {
     assert.match(result.candidates[0].insertText, /Section\(s\): \$\{1\|Special Studies,/);
   });
 
-  it('ACOEM chapters with their titles, the request\'s chapter first', () => {
+  it("ACOEM chapters with their titles, the request's chapter first", () => {
     const result = complete(itemLetter('MRI of the left knee', 'Decision based on MTUS ACOEM Chapter |'));
     assert.equal(result.context, 'chapter');
     assert.equal(result.candidates[0].label, '13 Knee Complaints');
@@ -157,27 +175,60 @@ describe('completed citations pass every rule', () => {
       const lineEnd = mtus.indexOf('\n', first.offset);
       const second = complete(`${mtus.slice(0, lineEnd)} |${mtus.slice(lineEnd)}`);
       assert.equal(second.context, 'statement');
-      assert.ok(second.candidates.every((c) => c.insertText.startsWith('Decision based on Non-MTUS Citation ')), 'only Non-MTUS citations after an MTUS one');
+      assert.ok(
+        second.candidates.every((c) => c.insertText.startsWith('Decision based on Non-MTUS Citation ')),
+        'only Non-MTUS citations after an MTUS one',
+      );
       const withNonMtus = accept(second.text, second.candidates[0]);
       assert.deepEqual(newFindings(baseline, withNonMtus), []);
     });
   }
 
   it('the Claims Administrator line: the fixed sentences read "The Claims Administrator ..."', () => {
-    const result = complete(letter({ items: [{ title: 'MRI of the right knee', decision: 'Upheld', claimsAdministrator: '|', maximus: MX_NONE, rationale: 'Therefore, the request for MRI of the right knee is not medically necessary.' }] }));
+    const result = complete(
+      letter({
+        items: [
+          {
+            title: 'MRI of the right knee',
+            decision: 'Upheld',
+            claimsAdministrator: '|',
+            maximus: MX_NONE,
+            rationale: 'Therefore, the request for MRI of the right knee is not medically necessary.',
+          },
+        ],
+      }),
+    );
     const sentences = result.candidates.filter((c) => c.kind === 'sentence').map((c) => c.label);
     assert.deepEqual(sentences, [
       'The Claims Administrator based their decision on recommendation(s) outside of the MTUS Guidelines.',
       'The Claims Administrator did not cite any medical evidence for its decision.',
     ]);
-    const baseline = letter({ items: [{ title: 'MRI of the right knee', decision: 'Upheld', claimsAdministrator: CA_NONE, maximus: MX_NONE, rationale: 'Therefore, the request for MRI of the right knee is not medically necessary.' }] });
+    const baseline = letter({
+      items: [
+        {
+          title: 'MRI of the right knee',
+          decision: 'Upheld',
+          claimsAdministrator: CA_NONE,
+          maximus: MX_NONE,
+          rationale: 'Therefore, the request for MRI of the right knee is not medically necessary.',
+        },
+      ],
+    });
     for (const candidate of result.candidates.filter((c) => c.kind === 'sentence')) {
       assert.deepEqual(newFindings(baseline, accept(result.text, candidate)), [], candidate.label);
     }
   });
 
   it('every whole-citation candidate is well formed (no format, style, catalog or edition finding)', () => {
-    const FORMAT_RULES = ['citation-format', 'citation-style', 'unknown-citation', 'chapter-title-mismatch', 'citation-edition-mismatch', 'outside-mtus-without-citation', 'no-evidence-with-citation'];
+    const FORMAT_RULES = [
+      'citation-format',
+      'citation-style',
+      'unknown-citation',
+      'chapter-title-mismatch',
+      'citation-edition-mismatch',
+      'outside-mtus-without-citation',
+      'no-evidence-with-citation',
+    ];
     const result = complete(itemLetter('Left L5-S1 transforaminal epidural steroid injection', '|'));
     assert.ok(result.candidates.length >= 20);
     for (const candidate of result.candidates) {
@@ -195,7 +246,11 @@ describe('completed citations pass every rule', () => {
     const result = complete(itemLetter('Left L5-S1 transforaminal epidural steroid injection', 'Decision based on MTUS |'));
     for (const candidate of result.candidates) {
       const found = analysis(accept(result.text, candidate)).findings.filter((f) => FORMAT_RULES.includes(f.ruleId));
-      assert.deepEqual(found.map((f) => f.message), [], candidate.label);
+      assert.deepEqual(
+        found.map((f) => f.message),
+        [],
+        candidate.label,
+      );
     }
   });
 });
@@ -206,7 +261,9 @@ describe('completion contexts', () => {
     assert.equal(first.context, 'decision-based-on');
     assert.deepEqual(labels(first.candidates), ['MTUS', 'Non-MTUS Citation']);
     assert.ok(first.candidates[0].retrigger);
-    const after = complete(itemLetter('MRI of the right knee', 'Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies. Decision based on |'));
+    const after = complete(
+      itemLetter('MRI of the right knee', 'Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies. Decision based on |'),
+    );
     assert.deepEqual(labels(after.candidates), ['Non-MTUS Citation']);
   });
 
@@ -225,13 +282,25 @@ describe('completion contexts', () => {
   });
 
   it('", and " after a component offers the next component', () => {
-    const result = complete(itemLetter('Left L5-S1 transforaminal epidural steroid injection', 'Decision based on MTUS Low Back Complaints 2004, Section(s): Initial Care, and |'));
+    const result = complete(
+      itemLetter('Left L5-S1 transforaminal epidural steroid injection', 'Decision based on MTUS Low Back Complaints 2004, Section(s): Initial Care, and |'),
+    );
     assert.equal(result.context, 'component');
     assert.equal(result.candidates[0].label, 'Chronic Pain Medical Treatment 2016');
   });
 
   it('after an item title\'s ": " the decision values; the one the conclusion implies first', () => {
-    const text = letter({ items: [{ title: 'MRI of the right knee', decision: undefined, claimsAdministrator: CA_NONE, maximus: MX_NONE, rationale: 'As such, the request for MRI of the right knee is medically necessary.' }] });
+    const text = letter({
+      items: [
+        {
+          title: 'MRI of the right knee',
+          decision: undefined,
+          claimsAdministrator: CA_NONE,
+          maximus: MX_NONE,
+          rationale: 'As such, the request for MRI of the right knee is medically necessary.',
+        },
+      ],
+    });
     const marked = text.replace('MRI of the right knee\n', 'MRI of the right knee: |\n');
     const result = complete(marked);
     assert.equal(result.context, 'decision');
@@ -248,10 +317,23 @@ describe('completion contexts', () => {
     const result = complete(marked);
     assert.equal(result.context, 'line-start');
     assert.equal(result.candidates[0].label, 'CLINICAL CASE SUMMARY');
-    const noMaximus = letter({ items: [{ title: 'MRI of the right knee', decision: 'Upheld', claimsAdministrator: CA_NONE, maximus: null, rationale: 'Therefore, the request for MRI of the right knee is not medically necessary.' }] });
+    const noMaximus = letter({
+      items: [
+        {
+          title: 'MRI of the right knee',
+          decision: 'Upheld',
+          claimsAdministrator: CA_NONE,
+          maximus: null,
+          rationale: 'Therefore, the request for MRI of the right knee is not medically necessary.',
+        },
+      ],
+    });
     const at = noMaximus.indexOf('Decision rationale:');
     const labelsResult = complete(`${noMaximus.slice(0, at)}|\n\n${noMaximus.slice(at)}`);
-    assert.deepEqual(labels(labelsResult.candidates).filter((l) => l.endsWith(':')), ['MAXIMUS guideline:']);
+    assert.deepEqual(
+      labels(labelsResult.candidates).filter((l) => l.endsWith(':')),
+      ['MAXIMUS guideline:'],
+    );
     assert.ok(labels(labelsResult.candidates).includes('Disputed item'));
   });
 
@@ -267,7 +349,9 @@ describe('completion documentation (resolve)', () => {
   const doc = (c: Candidate) => (c.ref ? describeRef(c.ref, catalog) : undefined) ?? '';
 
   it('a Chronic Pain section: family, edition, regulation section and pages with the unconfirmed mark', () => {
-    const result = complete(itemLetter('Left L5-S1 transforaminal epidural steroid injection', 'Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): |.'));
+    const result = complete(
+      itemLetter('Left L5-S1 transforaminal epidural steroid injection', 'Decision based on MTUS Chronic Pain Medical Treatment 2009, Section(s): |.'),
+    );
     const esi = result.candidates.find((c) => c.label === 'Epidural steroid injections (ESIs)')!;
     const text = doc(esi);
     assert.match(text, /Procedure family: Epidural/);
@@ -287,7 +371,12 @@ describe('completion documentation (resolve)', () => {
   });
 
   it('an ODG topic and a decision value', () => {
-    const topics = complete(itemLetter('Bilateral L4-5 facet joint injections', 'Decision based on MTUS Low Back Complaints 2004, Section(s): Summary. Decision based on Non-MTUS Citation |'));
+    const topics = complete(
+      itemLetter(
+        'Bilateral L4-5 facet joint injections',
+        'Decision based on MTUS Low Back Complaints 2004, Section(s): Summary. Decision based on Non-MTUS Citation |',
+      ),
+    );
     const facet = topics.candidates[0];
     assert.match(doc(facet), /Facet Joint Diagnostic Blocks[^]*p\. 412-418/);
     const decision = describeRef({ type: 'decision', value: 'Upheld' }, catalog)!;
@@ -297,7 +386,18 @@ describe('completion documentation (resolve)', () => {
 
 describe('completion in a letter of today (2026)', () => {
   const letter2026 = (title: string, maximus: string) =>
-    letter({ header: HEADER_2026, items: [{ title, decision: 'Upheld', claimsAdministrator: CA_NONE, maximus, rationale: `The documentation does not support it. Therefore, the request for ${title} is not medically necessary.` }] });
+    letter({
+      header: HEADER_2026,
+      items: [
+        {
+          title,
+          decision: 'Upheld',
+          claimsAdministrator: CA_NONE,
+          maximus,
+          rationale: `The documentation does not support it. Therefore, the request for ${title} is not medically necessary.`,
+        },
+      ],
+    });
 
   it('after "Decision based on MTUS " the guidelines in force on the letter\'s date come first, ranked by the request; superseded ones last, deprecated', () => {
     const result = complete(letter2026('MRI of the right knee', 'Decision based on MTUS |'));
@@ -306,7 +406,10 @@ describe('completion in a letter of today (2026)', () => {
     assert.ok(!result.candidates[0].deprecated);
     const firstDeprecated = result.candidates.findIndex((c) => c.deprecated);
     assert.ok(firstDeprecated > 0);
-    assert.ok(result.candidates.slice(firstDeprecated).every((c) => c.deprecated), 'every deprecated candidate after every other one');
+    assert.ok(
+      result.candidates.slice(firstDeprecated).every((c) => c.deprecated),
+      'every deprecated candidate after every other one',
+    );
     for (const old of ['Neck and Upper Back Complaints 2004', 'Knee Complaints 2004', 'Chronic Pain Medical Treatment 2016', 'Knee Disorders 2015']) {
       assert.equal(result.candidates.find((c) => c.label === old)?.deprecated, true, old);
     }
@@ -314,7 +417,7 @@ describe('completion in a letter of today (2026)', () => {
     assert.equal(result.candidates.find((c) => c.label === 'Traumatic Brain Injury 2017')?.deprecated, false);
   });
 
-  it('at the start of the MAXIMUS line a low back request gets today\'s low back guideline; what it inserts lints clean', () => {
+  it("at the start of the MAXIMUS line a low back request gets today's low back guideline; what it inserts lints clean", () => {
     const marked = letter2026('Lumbar epidural steroid injection at L4-5', '|');
     const result = complete(marked);
     const top = result.candidates[0];
@@ -333,7 +436,12 @@ describe('completion in a letter of today (2026)', () => {
   });
 
   it('a label with a colon reads as one guideline: its year and sections are completed after it', () => {
-    const result = complete(letter2026('Cognitive behavioral therapy 6 sessions', 'Decision based on MTUS Workplace Mental Health: Anxiety Disorders 2021, Section(s): Psychotherapy, and |'));
+    const result = complete(
+      letter2026(
+        'Cognitive behavioral therapy 6 sessions',
+        'Decision based on MTUS Workplace Mental Health: Anxiety Disorders 2021, Section(s): Psychotherapy, and |',
+      ),
+    );
     assert.equal(result.context, 'component');
     assert.ok(result.candidates.length > 0 && !result.candidates[0].deprecated);
   });

@@ -25,13 +25,26 @@ describe('applying fixes', () => {
       finding([{ title: 'b', safe: false, changes: [{ span: { start: 4, end: 5 }, newText: 'E' }] }]),
       finding([{ title: 'c', safe: true, changes: [{ span: { start: 1, end: 3 }, newText: 'XX' }] }]),
       finding([
-        { title: 'd', safe: true, changes: [{ span: { start: 9, end: 10 }, newText: 'J' }, { span: { start: 6, end: 6 }, newText: '+' }] },
+        {
+          title: 'd',
+          safe: true,
+          changes: [
+            { span: { start: 9, end: 10 }, newText: 'J' },
+            { span: { start: 6, end: 6 }, newText: '+' },
+          ],
+        },
       ]),
       finding([{ title: 'a again', safe: true, changes: [{ span: { start: 0, end: 2 }, newText: 'AB' }] }]),
     ];
     const { chosen, skipped } = selectSafeFixes(findings);
-    assert.deepEqual(chosen.map((f) => f.title), ['a', 'd']);
-    assert.deepEqual(skipped.map((f) => f.title), ['c']);
+    assert.deepEqual(
+      chosen.map((f) => f.title),
+      ['a', 'd'],
+    );
+    assert.deepEqual(
+      skipped.map((f) => f.title),
+      ['c'],
+    );
     assert.equal(applySafeFixes(text, findings).text, 'ABcdef+ghiJ');
     assert.equal(applyChanges('abc', []), 'abc');
   });
@@ -41,12 +54,23 @@ describe('applying fixes', () => {
       issuesHeading: 'IMR ISSUES, DECISIONS AND RATIONALE',
       items: [
         { ...ESI_ITEM, decision: 'Uphled' },
-        { ...KNEE_MRI_ITEM, maximus: 'Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies. Decision based on NonMTUS Citation Official Disability Guidelines (ODG) Knee & Leg, MRI.' },
+        {
+          ...KNEE_MRI_ITEM,
+          maximus:
+            'Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies. Decision based on NonMTUS Citation Official Disability Guidelines (ODG) Knee & Leg, MRI.',
+        },
       ],
     });
     const expected = letter({
       issuesHeading: 'IMR ISSUES, DECISIONS AND RATIONALES',
-      items: [ESI_ITEM, { ...KNEE_MRI_ITEM, maximus: 'Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Knee & Leg, MRI.' }],
+      items: [
+        ESI_ITEM,
+        {
+          ...KNEE_MRI_ITEM,
+          maximus:
+            'Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Knee & Leg, MRI.',
+        },
+      ],
     });
     const result = applySafeFixes(broken, analysis(broken).findings);
     assert.equal(result.text, expected);

@@ -18,12 +18,14 @@ function format(text: string): string {
  * broken at its hyphen across a line ("Electro-" / "diagnostic") read as one.
  */
 function words(text: string): string[] {
-  return text
-    .replace(/([A-Za-z0-9]-)[ \t]*(?:\r\n|\n|\r)\s*/g, '$1')
-    // "Title : Upheld" is normalised to "Title: Upheld": a colon is not a word.
-    .replace(/\s+:/g, ':')
-    .split(/\s+/)
-    .filter(Boolean);
+  return (
+    text
+      .replace(/([A-Za-z0-9]-)[ \t]*(?:\r\n|\n|\r)\s*/g, '$1')
+      // "Title : Upheld" is normalised to "Title: Upheld": a colon is not a word.
+      .replace(/\s+:/g, ':')
+      .split(/\s+/)
+      .filter(Boolean)
+  );
 }
 
 describe('formatLetter', () => {
@@ -49,16 +51,16 @@ describe('formatLetter', () => {
   });
 
   it('normalises the item line to "Title: Decision" and joins a title wrapped over lines', () => {
-    const text = letter().replace('Left L5-S1 transforaminal epidural steroid injection: Upheld', 'Left L5-S1 transforaminal epidural steroid\ninjection:    Upheld   ');
+    const text = letter().replace(
+      'Left L5-S1 transforaminal epidural steroid injection: Upheld',
+      'Left L5-S1 transforaminal epidural steroid\ninjection:    Upheld   ',
+    );
     const formatted = format(text);
     assert.ok(formatted.includes('\nLeft L5-S1 transforaminal epidural steroid injection: Upheld\n'));
   });
 
   it('joins across a page break inside a sentence but keeps real paragraph breaks', () => {
-    const text = letter().replace(
-      'Treatment has included physical\ntherapy and medications.',
-      'Treatment has included physical\n\ntherapy and medications.',
-    );
+    const text = letter().replace('Treatment has included physical\ntherapy and medications.', 'Treatment has included physical\n\ntherapy and medications.');
     const formatted = format(text);
     assert.ok(formatted.includes('Treatment has included physical therapy and medications.'));
     assert.ok(formatted.includes('all medical records:\n\nThe 47 year old'));
@@ -144,7 +146,14 @@ describe('formatLetter', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const text of ['', '\n\n', '   ', 'Upheld', ': Upheld\n\nClaims Administrator guideline:', 'IMR ISSUES, DECISIONS AND RATIONALES\n\nX: Upheld\r\rMAXIMUS guideline: y']) {
+    for (const text of [
+      '',
+      '\n\n',
+      '   ',
+      'Upheld',
+      ': Upheld\n\nClaims Administrator guideline:',
+      'IMR ISSUES, DECISIONS AND RATIONALES\n\nX: Upheld\r\rMAXIMUS guideline: y',
+    ]) {
       const result = formatLetter(analysis(text).model);
       assert.equal(applyChanges(text, result.changes), result.text);
       assert.deepEqual(words(result.text), words(text));
@@ -155,7 +164,11 @@ describe('formatLetter', () => {
 describe('formatting the seed and the 194 corpus letters', () => {
   const available = sharedAvailable();
   if (!available) {
-    it('skipped: ../shared (corpus and seed) is not there', { skip: 'the shared corpus folder is missing (set CI=true to make this a failure)' }, () => undefined);
+    it(
+      'skipped: ../shared (corpus and seed) is not there',
+      { skip: 'the shared corpus folder is missing (set CI=true to make this a failure)' },
+      () => undefined,
+    );
     return;
   }
   const files = [SEED_PATH, ...corpusFiles()];

@@ -103,16 +103,28 @@ const CASES: readonly [string, string, string][] = [
   ['MRI of the right knee: Overturned', 'Overturned', 'markup.inserted.decision.overturned.imr'],
   ['NCV bilateral lower extremities QTY: 2: Upheld', 'NCV bilateral lower extremities QTY: 2', 'entity.name.function.item-title.imr'],
   ['Overturned', 'Overturned', 'markup.inserted.decision.overturned.imr'],
-  ['Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment', 'Claims Administrator guideline', 'keyword.other.label.guideline.claims-administrator.imr'],
+  [
+    'Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment',
+    'Claims Administrator guideline',
+    'keyword.other.label.guideline.claims-administrator.imr',
+  ],
   ['Claims Administrator guideline: Decision based on MTUS Chronic Pain Medical Treatment', 'Decision based on', 'keyword.control.citation.imr'],
   ['MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s):', 'MAXIMUS guideline', 'keyword.other.label.guideline.maximus.imr'],
   ['MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s):', 'MTUS', 'support.type.mtus.imr'],
   ['MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s):', 'Low Back Complaints', 'support.class.component.imr'],
   ['MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s):', '2004', 'constant.numeric.year.imr'],
   ['MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004, Section(s):', 'Section(s)', 'keyword.other.sections.imr'],
-  ['Decision based on MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies.', 'Forearm, Wrist, and Hand Complaints', 'support.class.component.imr'],
+  [
+    'Decision based on MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies.',
+    'Forearm, Wrist, and Hand Complaints',
+    'support.class.component.imr',
+  ],
   ['Decision based on MTUS Forearm, Wrist, and Hand Complaints 2004, Section(s): Special Studies.', 'Special Studies', 'string.unquoted.section-name.imr'],
-  ['Section(s): 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment.', '3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance', 'string.unquoted.section-name.imr'],
+  [
+    'Section(s): 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment.',
+    '3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance',
+    'string.unquoted.section-name.imr',
+  ],
   ['Section(s): Summary, and Chronic Pain Medical Treatment 2016, Section(s): Facet blocks.', 'Chronic Pain Medical Treatment', 'support.class.component.imr'],
   ['Section(s): Summary, and Chronic Pain Medical Treatment 2016, Section(s): Facet blocks.', 'Facet blocks', 'string.unquoted.section-name.imr'],
   ['Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Facet', 'Non-MTUS', 'support.type.non-mtus.imr'],
@@ -124,7 +136,11 @@ const CASES: readonly [string, string, string][] = [
   ['Decision rationale: The requested Lumbar Spine Epidural Injection', 'Decision rationale', 'keyword.other.label.rationale.imr'],
   ['Therefore, the request for MRI of the right knee is not medically necessary.', 'not medically necessary', 'markup.deleted.conclusion.negative.imr'],
   ['As such, the request for MRI of the right knee is medically necessary.', 'medically necessary', 'markup.inserted.conclusion.positive.imr'],
-  ['MAXIMUS guideline: The Expert Reviewer based their decision on recommendation(s) outside', 'MAXIMUS guideline', 'keyword.other.label.guideline.maximus.imr'],
+  [
+    'MAXIMUS guideline: The Expert Reviewer based their decision on recommendation(s) outside',
+    'MAXIMUS guideline',
+    'keyword.other.label.guideline.maximus.imr',
+  ],
   ['The Claims Administrator did not cite any medical evidence for its decision.', 'did not cite any medical evidence', 'markup.italic.no-evidence.imr'],
   ['State(s) of Licensure: California', 'State(s) of Licensure', 'keyword.other.label.credentials.imr'],
   ['This is a 38 year old male with a date of injury on 10-18-2016. A review of the medical records', '10-18-2016', 'constant.numeric.date.imr'],
@@ -135,13 +151,17 @@ const CASES: readonly [string, string, string][] = [
   ['Section(s): Initial Care, pg. 300.', 'pg.', 'keyword.other.pages.imr'],
   ['Section(s): Initial Care, pg. 300.', '300', 'constant.numeric.page.imr'],
   // Today's MTUS labels, with colons, commas and parentheses.
-  ['Decision based on MTUS Workplace Mental Health: Anxiety Disorders 2021, Section(s): Treatment.', 'Workplace Mental Health: Anxiety Disorders', 'support.class.component.imr'],
+  [
+    'Decision based on MTUS Workplace Mental Health: Anxiety Disorders 2021, Section(s): Treatment.',
+    'Workplace Mental Health: Anxiety Disorders',
+    'support.class.component.imr',
+  ],
   ['Decision based on MTUS Coronavirus (COVID-19) 2021, Section(s): Testing.', 'Coronavirus (COVID-19)', 'support.class.component.imr'],
   ['Decision based on MTUS Knee Disorders 2020, Section(s): Imaging.', '2020', 'constant.numeric.year.imr'],
 ];
 
 describe('TextMate grammar (text.imr)', () => {
-  it('is the file the grammar\'s vocabulary and the catalog generate (npm run generate)', () => {
+  it("is the file the grammar's vocabulary and the catalog generate (npm run generate)", () => {
     assert.deepEqual(grammar, JSON.parse(JSON.stringify(textMateGrammar(builtinCatalog()))));
   });
 

@@ -58,7 +58,8 @@ describe('hover', () => {
           title: 'One (1) lumbar L4-S1 selective nerve root block',
           decision: 'Upheld',
           claimsAdministrator: 'Decision based on MTUS ACOEM Chapter 12 Low Back Complaints.',
-          maximus: 'Decision based on MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 300. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Epidural steroid injections (ESIs).',
+          maximus:
+            'Decision based on MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 300. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Epidural steroid injections (ESIs).',
           rationale: 'The One (1) lumbar L4-S1 selective nerve root block is not medically necessary.',
         },
       ],

@@ -45,16 +45,22 @@ const mutated = fc
   .tuple(fc.nat(BASE.length), fc.nat(200), fc.constantFrom(...PIECES), fc.string({ maxLength: 30 }))
   .map(([at, cut, piece, extra]) => BASE.slice(0, at) + piece + extra + BASE.slice(Math.min(BASE.length, at + cut)));
 
-const anyText = fc.oneof(mutated, fc.string({ maxLength: 400 }), fc.array(fc.constantFrom(...PIECES, 'x', 'Upheld', ' '), { maxLength: 60 }).map((a) => a.join('')));
+const anyText = fc.oneof(
+  mutated,
+  fc.string({ maxLength: 400 }),
+  fc.array(fc.constantFrom(...PIECES, 'x', 'Upheld', ' '), { maxLength: 60 }).map((a) => a.join('')),
+);
 
 function words(text: string): string {
-  return text
-    .replace(/([A-Za-z0-9]-)[ \t]*(?:\r\n|\n|\r)\s*/g, '$1')
-    // "Title : Upheld" and "Title:Upheld" are normalised to "Title: Upheld": a colon is not a word.
-    .replace(/\s*:\s*/g, ': ')
-    .split(/\s+/)
-    .filter(Boolean)
-    .join(' ');
+  return (
+    text
+      .replace(/([A-Za-z0-9]-)[ \t]*(?:\r\n|\n|\r)\s*/g, '$1')
+      // "Title : Upheld" and "Title:Upheld" are normalised to "Title: Upheld": a colon is not a word.
+      .replace(/\s*:\s*/g, ': ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .join(' ')
+  );
 }
 
 describe('feature cores on any text', () => {

@@ -51,8 +51,10 @@ function errors(text: string): string[] {
 const OPIOID_ITEM = {
   title: 'Norco 10/325mg #60',
   decision: 'Upheld',
-  claimsAdministrator: 'Decision based on MTUS Opioid Treatment 2016, Section(s): 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment.',
-  maximus: 'Decision based on MTUS Opioid Treatment 2016, Section(s): 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment.',
+  claimsAdministrator:
+    'Decision based on MTUS Opioid Treatment 2016, Section(s): 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment.',
+  maximus:
+    'Decision based on MTUS Opioid Treatment 2016, Section(s): 3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance of Chronic Opioid Treatment.',
   rationale: 'There is no documentation of functional improvement. Therefore, the request for Norco 10/325mg #60 is not medically necessary.',
 };
 
@@ -68,9 +70,12 @@ describe('snippets', () => {
     }
   });
 
-  it('the letter of today: today\'s dates, the MTUS in force, no finding at all', () => {
+  it("the letter of today: today's dates, the MTUS in force, no finding at all", () => {
     const text = expand('IMR letter');
-    assert.deepEqual(analysis(text).findings.map((f) => `${f.ruleId}: ${f.message}`), []);
+    assert.deepEqual(
+      analysis(text).findings.map((f) => `${f.ruleId}: ${f.message}`),
+      [],
+    );
     assert.equal(analysis(text).model.layout, '2016');
     assert.match(text, /^Case Number: +CM26-0000001\nDate Assigned: +03\/02\/2026 /);
     assert.match(text, /MAXIMUS guideline: Decision based on MTUS Chronic Pain 2017, Section\(s\): /);
@@ -97,7 +102,18 @@ describe('snippets', () => {
   });
 
   it('each guideline line form replaces a guideline line without a new finding', () => {
-    const base = letter({ header: HEADER_2026, items: [{ ...ESI_ITEM, claimsAdministrator: 'The Claims Administrator did not cite any medical evidence for its decision.', maximus: 'The Expert Reviewer did not cite any medical evidence for its decision.', rationale: 'The documentation does not support the request. Therefore, the request for Left L5-S1 transforaminal epidural steroid injection is not medically necessary.' }] });
+    const base = letter({
+      header: HEADER_2026,
+      items: [
+        {
+          ...ESI_ITEM,
+          claimsAdministrator: 'The Claims Administrator did not cite any medical evidence for its decision.',
+          maximus: 'The Expert Reviewer did not cite any medical evidence for its decision.',
+          rationale:
+            'The documentation does not support the request. Therefore, the request for Left L5-S1 transforaminal epidural steroid injection is not medically necessary.',
+        },
+      ],
+    });
     const forms = Object.keys(snippets).filter((n) => /^(Claims Administrator|MAXIMUS) guideline: /.test(n));
     assert.equal(forms.length, 6);
     for (const name of forms) {
@@ -133,7 +149,9 @@ describe('snippets', () => {
       ['Closing sentence: Overturned', 'positive'],
       ['Closing sentence: ancillary service', 'negative'],
     ] as const) {
-      const text = letter({ items: [{ ...ESI_ITEM, decision: polarity === 'negative' ? 'Upheld' : 'Overturned', rationale: `The documentation was reviewed. ${expand(name)}` }] });
+      const text = letter({
+        items: [{ ...ESI_ITEM, decision: polarity === 'negative' ? 'Upheld' : 'Overturned', rationale: `The documentation was reviewed. ${expand(name)}` }],
+      });
       assert.deepEqual(errors(text), [], name);
       assert.equal(analysis(text).model.items[0].rationale?.conclusion?.polarity, polarity, name);
     }

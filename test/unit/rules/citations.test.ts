@@ -38,7 +38,8 @@ describe('citation-format', () => {
 
 describe('citation-style', () => {
   it('flags "NonMTUS Citation" and fixes it to "Non-MTUS Citation"', () => {
-    const good = 'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs). Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Epidural steroid injections (ESIs).';
+    const good =
+      'Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs). Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Epidural steroid injections (ESIs).';
     const text = withMaximus(good.replace('Non-MTUS Citation', 'NonMTUS Citation'));
     const [finding] = findings(text, 'citation-style');
     assert.equal(covered(text, finding), 'NonMTUS Citation');
@@ -77,7 +78,7 @@ describe('unknown-citation', () => {
 });
 
 describe('chapter-title-mismatch', () => {
-  it('flags a chapter number with another chapter\'s title', () => {
+  it("flags a chapter number with another chapter's title", () => {
     const text = withMaximus('Decision based on MTUS ACOEM Chapter 13 Low Back Complaints Page(s): 300.');
     const [finding] = findings(text, 'chapter-title-mismatch');
     assert.equal(covered(text, finding), 'Low Back Complaints');
@@ -104,7 +105,13 @@ describe('citation-edition-mismatch', () => {
     assert.equal(covered(text, found[0]), '81');
   });
   it('accepts the page of the right edition', () => {
-    assert.deepEqual(findings(withMaximus('Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs), Page(s): 81.'), 'citation-edition-mismatch'), []);
+    assert.deepEqual(
+      findings(
+        withMaximus('Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs), Page(s): 81.'),
+        'citation-edition-mismatch',
+      ),
+      [],
+    );
   });
 });
 
@@ -119,7 +126,10 @@ describe('outside-mtus-without-citation', () => {
 
 describe('no-evidence-with-citation', () => {
   it('flags "did not cite any medical evidence" followed by a citation', () => {
-    const text = withClaims('The Claims Administrator did not cite any medical evidence for its decision. Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.', KNEE_MRI_ITEM);
+    const text = withClaims(
+      'The Claims Administrator did not cite any medical evidence for its decision. Decision based on MTUS Knee Complaints 2004, Section(s): Special Studies.',
+      KNEE_MRI_ITEM,
+    );
     const [finding] = findings(text, 'no-evidence-with-citation');
     assert.match(covered(text, finding), /^Decision based on MTUS Knee Complaints/);
     assert.equal(finding.related.length, 1);

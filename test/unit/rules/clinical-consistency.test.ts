@@ -38,17 +38,37 @@ describe('level-mismatch', () => {
     assert.deepEqual(findings(applyFix(text, finding.fixes[0]), 'level-mismatch'), []);
   });
   it('accepts a range written out as its segments ("L4-5 and L5-S1" for "L4-S1")', () => {
-    const text = letter({ items: [esi('Left L4-S1 transforaminal epidural steroid injection', 'left L4-5 and L5-S1 transforaminal epidural steroid injection')] });
+    const text = letter({
+      items: [esi('Left L4-S1 transforaminal epidural steroid injection', 'left L4-5 and L5-S1 transforaminal epidural steroid injection')],
+    });
     assert.deepEqual(findings(text, 'level-mismatch'), []);
   });
   it('reads "C5-6", "C5-C6" and "L5/S1" as the same segments and flags C6-7 for C5-6', () => {
-    assert.deepEqual(findings(letter({ items: [esi('Right C5-6 interlaminar epidural steroid injection', 'right C5-C6 interlaminar epidural steroid injection')] }), 'level-mismatch'), []);
-    assert.deepEqual(findings(letter({ items: [esi('Left L5/S1 transforaminal epidural steroid injection', 'left L5-S1 transforaminal epidural steroid injection')] }), 'level-mismatch'), []);
+    assert.deepEqual(
+      findings(
+        letter({ items: [esi('Right C5-6 interlaminar epidural steroid injection', 'right C5-C6 interlaminar epidural steroid injection')] }),
+        'level-mismatch',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      findings(
+        letter({ items: [esi('Left L5/S1 transforaminal epidural steroid injection', 'left L5-S1 transforaminal epidural steroid injection')] }),
+        'level-mismatch',
+      ),
+      [],
+    );
     const text = letter({ items: [esi('Right C5-6 interlaminar epidural steroid injection', 'right C6-7 interlaminar epidural steroid injection')] });
     assert.equal(covered(text, findings(text, 'level-mismatch')[0]), 'C6-7');
   });
   it('accepts a nerve root inside the segment ("right L5" for an L5-S1 request) and flags a disjoint one', () => {
-    assert.deepEqual(findings(letter({ items: [esi('Right L5-S1 transforaminal epidural steroid injection', 'right L5 transforaminal epidural steroid injection')] }), 'level-mismatch'), []);
+    assert.deepEqual(
+      findings(
+        letter({ items: [esi('Right L5-S1 transforaminal epidural steroid injection', 'right L5 transforaminal epidural steroid injection')] }),
+        'level-mismatch',
+      ),
+      [],
+    );
     const text = letter({ items: [esi('Right L4 transforaminal epidural steroid injection', 'right L5-S1 transforaminal epidural steroid injection')] });
     assert.equal(findings(text, 'level-mismatch').length, 1);
   });
@@ -63,7 +83,9 @@ describe('level-mismatch', () => {
   });
   it("accepts a summary sentence that names the request's levels among others", () => {
     const text = letter({
-      summary: summary('He requested a repeat left L5-S1 transforaminal epidural steroid injection after the prior right L4-5 transforaminal epidural steroid injection.'),
+      summary: summary(
+        'He requested a repeat left L5-S1 transforaminal epidural steroid injection after the prior right L4-5 transforaminal epidural steroid injection.',
+      ),
       items: [ESI_ITEM],
     });
     assert.deepEqual(findings(text, 'level-mismatch'), []);
@@ -79,11 +101,15 @@ describe('level-mismatch', () => {
     assert.deepEqual(findings(text, 'level-mismatch'), []);
   });
   it('reads only the request in the closing sentence, not the reasons after it ("given L4-5 stenosis")', () => {
-    const text = letter({ items: [esi('Left L5-S1 transforaminal epidural steroid injection', 'left L5-S1 transforaminal epidural steroid injection given L4-5 stenosis')] });
+    const text = letter({
+      items: [esi('Left L5-S1 transforaminal epidural steroid injection', 'left L5-S1 transforaminal epidural steroid injection given L4-5 stenosis')],
+    });
     assert.deepEqual(findings(text, 'level-mismatch'), []);
   });
   it('ignores "T2" signal weighting and the case number', () => {
-    const text = letter({ items: [esi('Right C5-6 interlaminar epidural steroid injection', 'right C5-6 interlaminar epidural steroid injection with T2 weighted findings')] });
+    const text = letter({
+      items: [esi('Right C5-6 interlaminar epidural steroid injection', 'right C5-6 interlaminar epidural steroid injection with T2 weighted findings')],
+    });
     assert.deepEqual(findings(text, 'level-mismatch'), []);
   });
 });
@@ -103,7 +129,13 @@ describe('laterality-mismatch', () => {
   it('flags a one-sided closing sentence for a bilateral request, and accepts "left and right" for it', () => {
     const text = letter({ items: [mri('EMG/NCV of the bilateral lower extremities', 'EMG/NCV of the left lower extremity')] });
     assert.match(findings(text, 'laterality-mismatch')[0].message, /both sides \(bilateral\).*the left side/);
-    assert.deepEqual(findings(letter({ items: [mri('EMG/NCV of the bilateral lower extremities', 'EMG/NCV of the left and right lower extremities')] }), 'laterality-mismatch'), []);
+    assert.deepEqual(
+      findings(
+        letter({ items: [mri('EMG/NCV of the bilateral lower extremities', 'EMG/NCV of the left and right lower extremities')] }),
+        'laterality-mismatch',
+      ),
+      [],
+    );
     assert.deepEqual(findings(letter({ items: [mri('NCS/EMG RUE', 'NCS/EMG of the right upper extremity')] }), 'laterality-mismatch'), []);
   });
   it('does not read a two-sided title against a sentence about one of its parts', () => {
@@ -111,7 +143,10 @@ describe('laterality-mismatch', () => {
     assert.deepEqual(findings(text, 'laterality-mismatch'), []);
   });
   it("flags the summary's request sentence naming the other knee", () => {
-    const text = letter({ summary: summary('On 11-15-2016 Utilization Review non-certified the request for MRI of the left knee.'), items: [ESI_ITEM, KNEE_MRI_ITEM] });
+    const text = letter({
+      summary: summary('On 11-15-2016 Utilization Review non-certified the request for MRI of the left knee.'),
+      items: [ESI_ITEM, KNEE_MRI_ITEM],
+    });
     const [finding] = findings(text, 'laterality-mismatch');
     assert.equal(covered(text, finding), 'left');
   });
@@ -131,7 +166,10 @@ describe('laterality-mismatch', () => {
 describe('conclusion-names-other-request', () => {
   const electro = mri('Electro acupuncture to the low back two times a week times six weeks');
   it("flags a closing sentence copied from a sibling item, related to both titles, with the item's own request as fix", () => {
-    const infrared = mri('Infrared heat to the low back two times a week times six weeks', 'Electro acupuncture to the low back two times a week times six weeks');
+    const infrared = mri(
+      'Infrared heat to the low back two times a week times six weeks',
+      'Electro acupuncture to the low back two times a week times six weeks',
+    );
     const text = letter({ items: [electro, infrared] });
     const [finding, ...rest] = findings(text, 'conclusion-names-other-request');
     assert.equal(rest.length, 0);
@@ -141,7 +179,10 @@ describe('conclusion-names-other-request', () => {
     assert.deepEqual(findings(applyFix(text, finding.fixes[0]), 'conclusion-names-other-request'), []);
   });
   it("is silent when each closing sentence names its own item, and for a letter's single item", () => {
-    assert.deepEqual(findings(letter({ items: [electro, mri('Infrared heat to the low back two times a week times six weeks')] }), 'conclusion-names-other-request'), []);
+    assert.deepEqual(
+      findings(letter({ items: [electro, mri('Infrared heat to the low back two times a week times six weeks')] }), 'conclusion-names-other-request'),
+      [],
+    );
     assert.deepEqual(findings(letter(), 'conclusion-names-other-request'), []);
   });
   it('leaves a right/left copy to laterality-mismatch and the ancillary boilerplate alone', () => {
@@ -152,7 +193,8 @@ describe('conclusion-names-other-request', () => {
       ...KNEE_MRI_ITEM,
       title: 'Post-op physical therapy 2 times a week for 4 weeks',
       decision: 'Upheld',
-      rationale: 'As the requested surgical intervention is not medically necessary per the documentation, the requested ancillary service is not medically necessary.',
+      rationale:
+        'As the requested surgical intervention is not medically necessary per the documentation, the requested ancillary service is not medically necessary.',
     };
     assert.deepEqual(findings(letter({ items: [{ ...KNEE_MRI_ITEM, title: 'Right knee arthroscopy' }, ancillary] }), 'conclusion-names-other-request'), []);
   });
@@ -162,7 +204,9 @@ describe('rationale-citation-mismatch', () => {
   const odgRationale =
     'The ACOEM Guidelines indicate that epidural steroid injections may afford short term improvement. More specifically, the Official Disability Guidelines recommend epidural steroid injections for short term treatment of radicular pain with documented radiculopathy. Therefore, the request for left L5-S1 transforaminal epidural steroid injection is not medically necessary.';
   it('flags a rationale that relies on ODG under a MAXIMUS line without ODG (the CM16-0247274 defect), as info', () => {
-    const text = letter({ items: [{ ...ESI_ITEM, maximus: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods.', rationale: odgRationale }] });
+    const text = letter({
+      items: [{ ...ESI_ITEM, maximus: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods.', rationale: odgRationale }],
+    });
     const [finding, ...rest] = findings(text, 'rationale-citation-mismatch');
     assert.equal(rest.length, 0);
     assert.equal(finding.severity, 'info');
@@ -170,17 +214,22 @@ describe('rationale-citation-mismatch', () => {
     assert.match(squash(covered(text, { ...finding, span: finding.related[0].span })), /^MAXIMUS guideline:/);
   });
   it('accepts the same rationale when the line cites ODG, even by chapter alone', () => {
-    const odg = 'Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Epidural steroid injections (ESIs).';
+    const odg =
+      'Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Epidural steroid injections (ESIs).';
     assert.deepEqual(findings(letter({ items: [{ ...ESI_ITEM, maximus: odg, rationale: odgRationale }] }), 'rationale-citation-mismatch'), []);
   });
   it('does not count ODG named as silent, or quoted inside the MTUS physical-medicine text', () => {
     const silent = ESI_ITEM.rationale!.replace('The MTUS recommends', 'The ODG does not address this request. The MTUS recommends');
     assert.deepEqual(findings(letter({ items: [{ ...ESI_ITEM, rationale: silent }] }), 'rationale-citation-mismatch'), []);
-    const quoted = ESI_ITEM.rationale!.replace('The MTUS recommends', 'ODG Physical Therapy Guidelines - Allow for fading of treatment frequency. The MTUS recommends');
+    const quoted = ESI_ITEM.rationale!.replace(
+      'The MTUS recommends',
+      'ODG Physical Therapy Guidelines - Allow for fading of treatment frequency. The MTUS recommends',
+    );
     assert.deepEqual(findings(letter({ items: [{ ...ESI_ITEM, rationale: quoted }] }), 'rationale-citation-mismatch'), []);
   });
   it('flags a line that rests outside the MTUS while the rationale applies the MTUS; accepts "the MTUS does not address"', () => {
-    const outside = 'The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Knee & Leg, MRI\'s.';
+    const outside =
+      "The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Knee & Leg, MRI's.";
     const applies = KNEE_MRI_ITEM.rationale!.replace('The MTUS states that', 'According to the CA MTUS, the ODG notes that');
     const text = letter({ items: [{ ...KNEE_MRI_ITEM, maximus: outside, rationale: applies }] });
     assert.equal(covered(text, findings(text, 'rationale-citation-mismatch')[0]).replace(/\s+/g, ' '), 'According to the CA MTUS,');
@@ -207,7 +256,10 @@ describe('date-invalid', () => {
   it('reports dates that do not exist as errors: 13/45/16, 2/30/17, February 30, 2017', () => {
     const text = letter({ summary: summary('A report dated 13/45/16 was reviewed. A visit on 2/30/17 and another on February 30, 2017 followed.') });
     const found = findings(text, 'date-invalid');
-    assert.deepEqual(found.map((f) => covered(text, f)), ['13/45/16', '2/30/17', 'February 30, 2017']);
+    assert.deepEqual(
+      found.map((f) => covered(text, f)),
+      ['13/45/16', '2/30/17', 'February 30, 2017'],
+    );
     assert.ok(found.every((f) => f.severity === 'error'));
     assert.match(found[0].message, /no month 13/);
     assert.match(found[1].message, /February 2017 has 28 days/);
@@ -219,7 +271,7 @@ describe('date-invalid', () => {
 });
 
 describe('date-order', () => {
-  it("reports a header date out of order (UR Denial Date before Date of Injury)", () => {
+  it('reports a header date out of order (UR Denial Date before Date of Injury)', () => {
     const text = letter({ header: HEADER.replace('UR Denial Date:      11/15/2016', 'UR Denial Date:      02/15/2016') });
     const [finding] = findings(text, 'date-order');
     assert.equal(covered(text, finding), '02/15/2016');
@@ -268,7 +320,9 @@ describe('date-mismatch', () => {
       assert.match(found[0].message, /utilization review date/);
       assert.match(covered(text, found[0]), /14/);
     }
-    const worded = letter({ summary: summary('In a utilization review report dated November 14, 2016, the claims administrator failed to approve a request.') });
+    const worded = letter({
+      summary: summary('In a utilization review report dated November 14, 2016, the claims administrator failed to approve a request.'),
+    });
     assert.equal(findings(worded, 'date-mismatch')[0].fixes[0].changes[0].newText, 'November 15, 2016');
   });
   it('leaves dates no phrase ties to the injury or the review alone', () => {
@@ -298,11 +352,28 @@ describe('quantity-mismatch', () => {
     const [finding] = findings(text, 'quantity-mismatch');
     assert.equal(finding.severity, 'error');
     assert.equal(covered(text, finding), 'Two (3)');
-    assert.deepEqual(finding.fixes.map((f) => [f.title, f.safe]), [['Change the numeral to 2', false], ['Change the word to "Three"', false]]);
+    assert.deepEqual(
+      finding.fixes.map((f) => [f.title, f.safe]),
+      [
+        ['Change the numeral to 2', false],
+        ['Change the word to "Three"', false],
+      ],
+    );
     assert.deepEqual(findings(applyFix(text, finding.fixes[1]), 'quantity-mismatch'), []);
   });
   it('accepts "One (1)" and "Eight (8)"', () => {
-    assert.deepEqual(findings(letter({ items: [{ ...KNEE_MRI_ITEM, title: 'One (1) MRI of the right knee' }, { ...ESI_ITEM, title: 'Eight (8) physical therapy sessions' }] }), 'quantity-mismatch'), []);
+    assert.deepEqual(
+      findings(
+        letter({
+          items: [
+            { ...KNEE_MRI_ITEM, title: 'One (1) MRI of the right knee' },
+            { ...ESI_ITEM, title: 'Eight (8) physical therapy sessions' },
+          ],
+        }),
+        'quantity-mismatch',
+      ),
+      [],
+    );
   });
   const modified = (original: string, authorized: string, remaining: string) =>
     `${original} was the original request. ${authorized} was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, ${remaining} is`;
@@ -311,22 +382,54 @@ describe('quantity-mismatch', () => {
     const [finding] = findings(text, 'quantity-mismatch');
     assert.equal(covered(text, finding), '#30');
     assert.match(finding.message, /\(#60\) less what was authorized \(#25\) leaves 35/);
-    assert.deepEqual(finding.related.map((r) => covered(text, { ...finding, span: r.span })), ['#60', '#25']);
-    assert.deepEqual(findings(letter({ items: [{ ...ESI_ITEM, title: modified('Norco 10/325mg #60', 'Norco 10/325mg #25', 'Norco 10/325mg #35') }] }), 'quantity-mismatch'), []);
+    assert.deepEqual(
+      finding.related.map((r) => covered(text, { ...finding, span: r.span })),
+      ['#60', '#25'],
+    );
+    assert.deepEqual(
+      findings(letter({ items: [{ ...ESI_ITEM, title: modified('Norco 10/325mg #60', 'Norco 10/325mg #25', 'Norco 10/325mg #35') }] }), 'quantity-mismatch'),
+      [],
+    );
   });
   it('reads counts written with "x", "times", words and frequencies', () => {
-    const x = letter({ items: [{ ...ESI_ITEM, title: modified('Chiropractic manipulation x 12', 'Chiropractic manipulation x 6', 'Chiropractic manipulation x 4') }] });
+    const x = letter({
+      items: [{ ...ESI_ITEM, title: modified('Chiropractic manipulation x 12', 'Chiropractic manipulation x 6', 'Chiropractic manipulation x 4') }],
+    });
     assert.equal(covered(x, findings(x, 'quantity-mismatch')[0]), 'x 4');
-    const words = letter({ items: [{ ...ESI_ITEM, title: modified('Twelve physical therapy visits', 'Nine physical therapy visits', 'three physical therapy visits') }] });
+    const words = letter({
+      items: [{ ...ESI_ITEM, title: modified('Twelve physical therapy visits', 'Nine physical therapy visits', 'three physical therapy visits') }],
+    });
     assert.deepEqual(findings(words, 'quantity-mismatch'), []);
-    const weeks = letter({ items: [{ ...ESI_ITEM, title: modified('Physical therapy 3 times a week for 3 weeks', 'Physical therapy 3 times a week for 2 weeks', 'Physical therapy 3 times a week for 1 week') }] });
+    const weeks = letter({
+      items: [
+        {
+          ...ESI_ITEM,
+          title: modified(
+            'Physical therapy 3 times a week for 3 weeks',
+            'Physical therapy 3 times a week for 2 weeks',
+            'Physical therapy 3 times a week for 1 week',
+          ),
+        },
+      ],
+    });
     assert.deepEqual(findings(weeks, 'quantity-mismatch'), []);
   });
   it('does not subtract refills or a split in another dimension (hours per day)', () => {
-    const refills = letter({ items: [{ ...ESI_ITEM, title: modified('Ibuprofen 600mg #90 with 2 refill', 'Ibuprofen 600mg #90', 'Two refills of Ibuprofen 600mg #90') }] });
+    const refills = letter({
+      items: [{ ...ESI_ITEM, title: modified('Ibuprofen 600mg #90 with 2 refill', 'Ibuprofen 600mg #90', 'Two refills of Ibuprofen 600mg #90') }],
+    });
     assert.deepEqual(findings(refills, 'quantity-mismatch'), []);
     const hours = letter({
-      items: [{ ...ESI_ITEM, title: modified('Home aide 12 hours per day, 5 times a week for 4 weeks', 'Home aide 6 hours per day, 5 times a week for 4 weeks', 'Home aide 6 hours per day, 5 times a week for 4 weeks') }],
+      items: [
+        {
+          ...ESI_ITEM,
+          title: modified(
+            'Home aide 12 hours per day, 5 times a week for 4 weeks',
+            'Home aide 6 hours per day, 5 times a week for 4 weeks',
+            'Home aide 6 hours per day, 5 times a week for 4 weeks',
+          ),
+        },
+      ],
     });
     assert.deepEqual(findings(hours, 'quantity-mismatch'), []);
   });
@@ -335,7 +438,14 @@ describe('quantity-mismatch', () => {
 describe('frequency-mismatch', () => {
   const pt = (title: string, rationale: string): ItemParts => ({ ...KNEE_MRI_ITEM, title, rationale });
   it('reports a rationale arguing about another number of sessions than the title requests (2 x 6 = 12, not 8)', () => {
-    const text = letter({ items: [pt('Physical therapy 2 times a week for 6 weeks', 'The request for an initial 8 sessions exceeds the guidelines. As such, the request is medically necessary.')] });
+    const text = letter({
+      items: [
+        pt(
+          'Physical therapy 2 times a week for 6 weeks',
+          'The request for an initial 8 sessions exceeds the guidelines. As such, the request is medically necessary.',
+        ),
+      ],
+    });
     const [finding] = findings(text, 'frequency-mismatch');
     assert.equal(covered(text, finding), '8 sessions');
     assert.match(finding.message, /2 times a week for 6 weeks \(12 sessions\), but the rationale argues about 8 sessions\./);
@@ -352,7 +462,14 @@ describe('frequency-mismatch', () => {
       ['Post-op physical therapy 12-18 sessions', 'the request for 12 sessions'],
     ];
     for (const [title, said] of cases) {
-      const text = letter({ items: [pt(title, `Guidelines allow 9-10 visits over 8 weeks. ${said[0].toUpperCase()}${said.slice(1)} is reviewed. As such, the request is medically necessary.`)] });
+      const text = letter({
+        items: [
+          pt(
+            title,
+            `Guidelines allow 9-10 visits over 8 weeks. ${said[0].toUpperCase()}${said.slice(1)} is reviewed. As such, the request is medically necessary.`,
+          ),
+        ],
+      });
       assert.deepEqual(findings(text, 'frequency-mismatch'), [], title);
     }
   });
@@ -405,7 +522,21 @@ describe('possible-phi', () => {
 
 describe('the clean test letter', () => {
   it('has none of these findings', () => {
-    const ids = ['level-mismatch', 'laterality-mismatch', 'conclusion-names-other-request', 'rationale-citation-mismatch', 'date-invalid', 'date-order', 'date-mismatch', 'quantity-mismatch', 'frequency-mismatch', 'possible-phi'];
-    assert.deepEqual(findings(letter()).filter((f) => ids.includes(f.ruleId)), []);
+    const ids = [
+      'level-mismatch',
+      'laterality-mismatch',
+      'conclusion-names-other-request',
+      'rationale-citation-mismatch',
+      'date-invalid',
+      'date-order',
+      'date-mismatch',
+      'quantity-mismatch',
+      'frequency-mismatch',
+      'possible-phi',
+    ];
+    assert.deepEqual(
+      findings(letter()).filter((f) => ids.includes(f.ruleId)),
+      [],
+    );
   });
 });

@@ -24,7 +24,8 @@ describe('procedure-guideline-mismatch', () => {
     assert.match(covered(text, found[0]), /^facet blocks/);
   });
   it('flags an MRI request decided on epidural criteria (the CM17-0018485 defect)', () => {
-    const maximus = 'Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods, and Chronic Pain Medical Treatment 2009, Section(s): Epidural steroid injections (ESIs).';
+    const maximus =
+      'Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods, and Chronic Pain Medical Treatment 2009, Section(s): Epidural steroid injections (ESIs).';
     const text = letter({ items: [{ ...KNEE_MRI_ITEM, title: 'MRI Lumbosacral Spine without Contrast', maximus }] });
     const found = findings(text, 'procedure-guideline-mismatch');
     assert.equal(found.length, 1);

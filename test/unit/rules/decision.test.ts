@@ -15,7 +15,13 @@ describe('missing-decision', () => {
   it('handles a title that ends with a bare colon', () => {
     const text = letter({ items: [{ ...KNEE_MRI_ITEM, title: `${KNEE_MRI_ITEM.title}:`, decision: undefined }] });
     const [finding] = findings(text, 'missing-decision');
-    assert.equal(applyFix(text, finding.fixes.find((f) => f.safe)!), letter({ items: [KNEE_MRI_ITEM] }));
+    assert.equal(
+      applyFix(
+        text,
+        finding.fixes.find((f) => f.safe)!,
+      ),
+      letter({ items: [KNEE_MRI_ITEM] }),
+    );
   });
 });
 
@@ -39,7 +45,12 @@ describe('invalid-decision', () => {
 
 describe('missing-guideline-line', () => {
   it('reports a missing MAXIMUS line and a missing Claims Administrator line', () => {
-    const text = letter({ items: [{ ...ESI_ITEM, maximus: null }, { ...KNEE_MRI_ITEM, claimsAdministrator: null }] });
+    const text = letter({
+      items: [
+        { ...ESI_ITEM, maximus: null },
+        { ...KNEE_MRI_ITEM, claimsAdministrator: null },
+      ],
+    });
     const found = findings(text, 'missing-guideline-line');
     assert.equal(found.length, 2);
     assert.match(found[0].message, /MAXIMUS guideline:/);

@@ -5,7 +5,10 @@ import { HOW_MADE, letter, SUMMARY } from '../../support/letters';
 
 describe('the clean test letter', () => {
   it('has no findings at all (so each test below sees only the finding its change causes)', () => {
-    assert.deepEqual(findings(letter()).map((f) => `${f.ruleId}: ${f.message}`), []);
+    assert.deepEqual(
+      findings(letter()).map((f) => `${f.ruleId}: ${f.message}`),
+      [],
+    );
   });
 });
 

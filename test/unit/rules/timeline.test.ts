@@ -45,7 +45,18 @@ function citationOf(component: MtusComponent, label: string): string {
 }
 
 function letterCiting(maximus: string, ur: Day | undefined, extra: Partial<ItemParts> = {}, decision?: Day): string {
-  return letter({ header: header(ur, decision), items: [{ ...ESI_ITEM, title: 'The requested treatment', claimsAdministrator: 'The Claims Administrator did not cite any medical evidence for its decision.', maximus, ...extra }] });
+  return letter({
+    header: header(ur, decision),
+    items: [
+      {
+        ...ESI_ITEM,
+        title: 'The requested treatment',
+        claimsAdministrator: 'The Claims Administrator did not cite any medical evidence for its decision.',
+        maximus,
+        ...extra,
+      },
+    ],
+  });
 }
 
 function notInForce(text: string, today = '2026-12-01') {
@@ -93,7 +104,7 @@ describe('guideline-not-in-force: both sides of every effective date', () => {
   });
 });
 
-describe('MAXIMUS\'s list of citable guidelines (mtus-timeline.md section 4)', () => {
+describe("MAXIMUS's list of citable guidelines (mtus-timeline.md section 4)", () => {
   it('every entry reads as a catalog guideline and an edition of it', { skip: !sharedAvailable() && 'no ../shared' }, () => {
     const reference = readFileSync(join(SHARED_DIR, 'reference', 'mtus-timeline.md'), 'utf8');
     const start = reference.indexOf('Initial Approaches to Treatment 2017;');
@@ -115,7 +126,9 @@ describe('MAXIMUS\'s list of citable guidelines (mtus-timeline.md section 4)', (
 
 describe('a letter of 2026', () => {
   const day = '2026-03-02';
-  const inForce = dated.filter(({ edition }) => edition.inForce && (!edition.inForce.from || edition.inForce.from <= day) && (!edition.inForce.until || day <= edition.inForce.until));
+  const inForce = dated.filter(
+    ({ edition }) => edition.inForce && (!edition.inForce.from || edition.inForce.from <= day) && (!edition.inForce.until || day <= edition.inForce.until),
+  );
 
   it('cites every guideline in force then, under every label, and gets no citation finding', () => {
     assert.ok(inForce.length >= 18, `${inForce.length} labels in force`);
@@ -128,13 +141,22 @@ describe('a letter of 2026', () => {
     }));
     const text = letter({ header: header(day, '2026-04-01'), items });
     const found = analyze(text, catalog, { today: '2026-12-01' }).findings.filter((f) => CITATION_RULES.has(f.ruleId));
-    assert.deepEqual(found.map((f) => `${f.ruleId}: ${covered(text, f)}`), []);
-    for (const label of ['Workplace Mental Health: Anxiety Disorders 2021', 'Hand, Wrist, and Forearm Disorders 2019', 'Coronavirus (COVID-19) 2021', 'Hip and Groin Disorders 2019', 'Knee Disorders 2020']) {
+    assert.deepEqual(
+      found.map((f) => `${f.ruleId}: ${covered(text, f)}`),
+      [],
+    );
+    for (const label of [
+      'Workplace Mental Health: Anxiety Disorders 2021',
+      'Hand, Wrist, and Forearm Disorders 2019',
+      'Coronavirus (COVID-19) 2021',
+      'Hip and Groin Disorders 2019',
+      'Knee Disorders 2020',
+    ]) {
       assert.ok(inForce.some((d) => d.label === label) || label === 'Coronavirus (COVID-19) 2021', label);
     }
   });
 
-  it('formatting keeps today\'s labels whole: the formatted letter reads the same', () => {
+  it("formatting keeps today's labels whole: the formatted letter reads the same", () => {
     const items: ItemParts[] = inForce.map(({ component, label }, i) => ({
       ...KNEE_MRI_ITEM,
       title: `Request number ${i + 1}`,
@@ -146,7 +168,10 @@ describe('a letter of 2026', () => {
     assert.notEqual(formatted, text);
     const read = (t: string) => analyze(t, catalog, { today: day }).findings.map((f) => `${f.ruleId} ${f.message}`);
     assert.deepEqual(read(formatted), read(text));
-    const cited = (t: string) => analyze(t, catalog).model.items.map((item) => item.maximus!.statements.flatMap((s) => (s.kind === 'mtus' ? s.components.map((c) => `${c.componentId} ${c.year?.text}`) : [])));
+    const cited = (t: string) =>
+      analyze(t, catalog).model.items.map((item) =>
+        item.maximus!.statements.flatMap((s) => (s.kind === 'mtus' ? s.components.map((c) => `${c.componentId} ${c.year?.text}`) : [])),
+      );
     assert.deepEqual(cited(formatted), cited(text));
   });
 
@@ -173,11 +198,17 @@ describe('a letter of 2026', () => {
     const [finding] = notInForce(text);
     assert.equal(finding.severity, 'warning');
     assert.equal(covered(text, finding), 'Low Back Complaints 2004');
-    assert.match(finding.message, /"Low Back Complaints 2004" was replaced after 30 Nov 2017, before 2 Mar 2026 \(UR Denial Date\): MTUS §9792\.23\.5 then is "Low Back Disorders 2020" \(in force since 23 Nov 2021\)/);
+    assert.match(
+      finding.message,
+      /"Low Back Complaints 2004" was replaced after 30 Nov 2017, before 2 Mar 2026 \(UR Denial Date\): MTUS §9792\.23\.5 then is "Low Back Disorders 2020" \(in force since 23 Nov 2021\)/,
+    );
     assert.match(applyFix(text, finding.fixes[0]), /Decision based on MTUS Low Back Disorders 2020, Section\(s\): Initial Care\./);
     assert.equal(finding.fixes[0].safe, false);
     // The 2016 DWC chronic pain guideline, superseded for eight years.
-    assert.match(notInForce(letterCiting('Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs).', day))[0].message, /"Chronic Pain 2017" \(in force since 1 Dec 2017\)/);
+    assert.match(
+      notInForce(letterCiting('Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Epidural steroid injections (ESIs).', day))[0].message,
+      /"Chronic Pain 2017" \(in force since 1 Dec 2017\)/,
+    );
   });
 
   it('changes only the year when a newer edition of the same guideline is in force', () => {
@@ -188,25 +219,36 @@ describe('a letter of 2026', () => {
 
   it('reports a guideline cited before it applied', () => {
     const [finding] = notInForce(letterCiting('Decision based on MTUS Low Back Disorders 2020, Section(s): Epidural Steroid Injections.', '2019-09-01'));
-    assert.match(finding.message, /applies to services from 23 Nov 2021, not yet on 1 Sep 2019 \(UR Denial Date\): MTUS §9792\.23\.5 then is "Low Back Disorders 2019"/);
+    assert.match(
+      finding.message,
+      /applies to services from 23 Nov 2021, not yet on 1 Sep 2019 \(UR Denial Date\): MTUS §9792\.23\.5 then is "Low Back Disorders 2019"/,
+    );
   });
 
-  it('judges by the item\'s date of service before the UR Denial Date', () => {
+  it("judges by the item's date of service before the UR Denial Date", () => {
     const cited = 'Decision based on MTUS Low Back Complaints 2004, Section(s): Initial Care.';
     const title = 'Retrospective lumbar epidural steroid injection (DOS 11/30/2017)';
     assert.deepEqual(notInForce(letterCiting(cited, day, { title })), []);
-    assert.match(notInForce(letterCiting(cited, day, { title: 'Retrospective lumbar epidural steroid injection (DOS 12/04/2017)' }))[0].message, /before 4 Dec 2017 \(date of service\)/);
+    assert.match(
+      notInForce(letterCiting(cited, day, { title: 'Retrospective lumbar epidural steroid injection (DOS 12/04/2017)' }))[0].message,
+      /before 4 Dec 2017 \(date of service\)/,
+    );
   });
 
-  it('judges the Claims Administrator\'s quote by the UR Denial Date and reports it as info at most', () => {
+  it("judges the Claims Administrator's quote by the UR Denial Date and reports it as info at most", () => {
     const text = letterCiting('Decision based on MTUS Low Back Disorders 2020, Section(s): Epidural Steroid Injections.', day, {
       title: 'Lumbar epidural steroid injection (DOS 11/14/2017)',
       claimsAdministrator: 'Decision based on MTUS Low Back Complaints 2004, Section(s): Initial Care.',
     });
-    const found = analyze(text, catalog, { today: '2026-12-01', rules: { 'guideline-not-in-force': 'error' } }).findings.filter((f) => f.ruleId === 'guideline-not-in-force');
+    const found = analyze(text, catalog, { today: '2026-12-01', rules: { 'guideline-not-in-force': 'error' } }).findings.filter(
+      (f) => f.ruleId === 'guideline-not-in-force',
+    );
     const quote = found.find((f) => covered(text, f) === 'Low Back Complaints 2004')!;
     assert.equal(quote.severity, 'info');
-    assert.match(quote.message, /^The Claims Administrator cites "Low Back Complaints 2004", which was replaced after 30 Nov 2017, before 2 Mar 2026 \(UR Denial Date\)/);
+    assert.match(
+      quote.message,
+      /^The Claims Administrator cites "Low Back Complaints 2004", which was replaced after 30 Nov 2017, before 2 Mar 2026 \(UR Denial Date\)/,
+    );
     assert.deepEqual(quote.fixes, []);
     // The reviewer's citation is judged by the date of service, which came before Low Back Disorders 2020.
     assert.equal(found.find((f) => covered(text, f) === 'Low Back Disorders 2020')?.severity, 'error');
@@ -227,12 +269,21 @@ describe('a letter of 2026', () => {
   it('keeps citation-edition-mismatch for a year that is no edition at all', () => {
     const text = letterCiting('Decision based on MTUS Knee Disorders 2017, Section(s): Imaging.', day);
     const found = analyze(text, catalog, { today: day }).findings.filter((f) => CITATION_RULES.has(f.ruleId));
-    assert.deepEqual(found.map((f) => f.ruleId), ['citation-edition-mismatch']);
-    assert.match(found[0].message, /Knee Disorders has no edition 2017; it is cited as "Knee Disorders 2015" or "Knee Disorders 2019" or "Knee Disorders 2020"/);
+    assert.deepEqual(
+      found.map((f) => f.ruleId),
+      ['citation-edition-mismatch'],
+    );
+    assert.match(
+      found[0].message,
+      /Knee Disorders has no edition 2017; it is cited as "Knee Disorders 2015" or "Knee Disorders 2019" or "Knee Disorders 2020"/,
+    );
   });
 
   it('reports no section of an ACOEM-based guideline unknown (their names are in no public source)', () => {
-    assert.deepEqual(citationFindings(letterCiting('Decision based on MTUS Knee Disorders 2020, Section(s): Magnetic Resonance Imaging, Meniscal Tears.', day)), []);
+    assert.deepEqual(
+      citationFindings(letterCiting('Decision based on MTUS Knee Disorders 2020, Section(s): Magnetic Resonance Imaging, Meniscal Tears.', day)),
+      [],
+    );
   });
 
   it('reads the printed label names as the component (Hip and Groin / Hip and Groin Disorders)', () => {

@@ -28,13 +28,20 @@ const doc = (uri: string, version: number, text: string) => ({ uri, version, get
 describe('the server in a browser', () => {
   it('its bundle (dist/browserServer.js) holds no Node module and no codec: it builds for the browser from the shared code', async () => {
     const { build } = await import('esbuild');
-    const { bundleTargets } = (await importModule(pathToFileURL(join(PROJECT_ROOT, 'scripts', 'bundleTargets.mjs')).href)) as { bundleTargets: () => import('esbuild').BuildOptions[] };
+    const { bundleTargets } = (await importModule(pathToFileURL(join(PROJECT_ROOT, 'scripts', 'bundleTargets.mjs')).href)) as {
+      bundleTargets: () => import('esbuild').BuildOptions[];
+    };
     const target = bundleTargets().find((t) => t.outfile === 'dist/browserServer.js');
     assert.ok(target, 'scripts/bundleTargets.mjs has no browser server');
     const result = await build({ ...target, write: false, sourcemap: false, metafile: true, logLevel: 'silent' });
     const inputs = Object.keys(result.metafile.inputs);
     // Of iconv-lite only its table data (no codec, no Buffer).
-    assert.deepEqual(inputs.filter((path) => /iconv-lite(?!\/encodings\/sbcs-data-generated)|safer-buffer|vscode-languageserver\/lib\/node|vscode-jsonrpc\/lib\/node/.test(path)), []);
+    assert.deepEqual(
+      inputs.filter((path) =>
+        /iconv-lite(?!\/encodings\/sbcs-data-generated)|safer-buffer|vscode-languageserver\/lib\/node|vscode-jsonrpc\/lib\/node/.test(path),
+      ),
+      [],
+    );
     assert.ok(inputs.some((path) => path.endsWith('server/src/browser/main.ts')));
     const code = result.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
     assert.doesNotMatch(code, /\brequire\(\s*["'](node:)?(fs|path|url|child_process|worker_threads|net|os)["']\s*\)/);
@@ -49,9 +56,15 @@ describe('the server in a browser', () => {
     const uri = pathToFileURL(join(dir, 'a.imr')).toString();
     const snapshot = workspace.snapshot(doc(uri, 1, letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] })));
     assert.ok(!snapshot.tooLarge);
-    assert.deepEqual(snapshot.analysis.findings.map((f) => f.ruleId), ['invalid-decision']);
+    assert.deepEqual(
+      snapshot.analysis.findings.map((f) => f.ruleId),
+      ['invalid-decision'],
+    );
     assert.ok(warnings.length >= 1);
-    assert.deepEqual([...new Set(warnings)], ['imr.catalogs: catalog and configuration files are not read here; the letters are linted with the built-in catalog']);
+    assert.deepEqual(
+      [...new Set(warnings)],
+      ['imr.catalogs: catalog and configuration files are not read here; the letters are linted with the built-in catalog'],
+    );
   });
 
   it('decodes every encoding fixture to the text the desktop reads (UTF-8, UTF-16 with BOM, Windows-1252)', () => {
@@ -73,7 +86,14 @@ describe('the letters of the workspace, asked of the client', () => {
       connection({
         [FIND_LETTER_FILES]: (params) => {
           asked = params;
-          return ['vscode-vfs://github/o/r/b.imr', 42, 'vscode-vfs://github/o/r/.git/x.imr', 'vscode-vfs://github/o/r/node_modules/p/y.txt', 'vscode-vfs://github/o/r/a%20b.TXT', 'vscode-vfs://github/o/r/notes.md'];
+          return [
+            'vscode-vfs://github/o/r/b.imr',
+            42,
+            'vscode-vfs://github/o/r/.git/x.imr',
+            'vscode-vfs://github/o/r/node_modules/p/y.txt',
+            'vscode-vfs://github/o/r/a%20b.TXT',
+            'vscode-vfs://github/o/r/notes.md',
+          ];
         },
       }),
     );

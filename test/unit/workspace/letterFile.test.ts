@@ -65,7 +65,10 @@ describe('letter files: writing', () => {
     const letter = readLetterFile(path);
     assert.deepEqual(writeLetterText(letter, letter.text.replace('Uphled', 'Upheld')), { written: true });
     assert.equal(statSync(path).mode & 0o777, 0o604);
-    assert.deepEqual(readdirSync(scratch).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(scratch).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('refuses a character the encoding cannot hold, names it and where it is, and leaves the file alone', () => {
@@ -123,14 +126,20 @@ describe('letter files: writing', () => {
       assert.ok(calls > 0, `${failing} was never called`);
       assert.deepEqual(outcome, { written: false, reason: 'cannot be written (ENOSPC); the file is unchanged' });
       assert.deepEqual(readFileSync(path), original);
-      assert.deepEqual(readdirSync(scratch).filter((f) => f.endsWith('.tmp')), []);
+      assert.deepEqual(
+        readdirSync(scratch).filter((f) => f.endsWith('.tmp')),
+        [],
+      );
     });
   }
 
   it('writes through a temporary file in the same folder, renamed over the original', () => {
     const path = copyOf(Buffer.from('old\n'));
     const renames: [string, string][] = [];
-    replaceFileAtomically(path, Buffer.from('new\n'), Buffer.from('old\n'), { ...fs, renameSync: (from, to) => (renames.push([String(from), String(to)]), fs.renameSync(from, to)) });
+    replaceFileAtomically(path, Buffer.from('new\n'), Buffer.from('old\n'), {
+      ...fs,
+      renameSync: (from, to) => (renames.push([String(from), String(to)]), fs.renameSync(from, to)),
+    });
     assert.equal(renames.length, 1);
     assert.equal(join(renames[0][0], '..'), scratch);
     assert.equal(renames[0][1], path);

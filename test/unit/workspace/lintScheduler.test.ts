@@ -47,7 +47,10 @@ describe('lint scheduling', () => {
     mock.timers.tick(49);
     assert.deepEqual(h.linted, [['a', 1]]);
     mock.timers.tick(1);
-    assert.deepEqual(h.linted, [['a', 1], ['a', 20]]);
+    assert.deepEqual(h.linted, [
+      ['a', 1],
+      ['a', 20],
+    ]);
   });
 
   it('never lints a version the editor has moved past: the lint reads the version current when it runs', () => {
@@ -69,7 +72,10 @@ describe('lint scheduling', () => {
     assert.deepEqual(h.linted, [['a', 1]]);
     h.scheduler.saved('a');
     mock.timers.tick(0);
-    assert.deepEqual(h.linted, [['a', 1], ['a', 2]]);
+    assert.deepEqual(h.linted, [
+      ['a', 1],
+      ['a', 2],
+    ]);
   });
 
   it('a debounce of 0 still waits for the messages already received', () => {
@@ -94,6 +100,9 @@ describe('lint scheduling', () => {
     assert.deepEqual(h.linted, [['b', 1]]);
     h.scheduler.relint(['b']);
     mock.timers.tick(0);
-    assert.deepEqual(h.linted, [['b', 1], ['b', 1]]);
+    assert.deepEqual(h.linted, [
+      ['b', 1],
+      ['b', 1],
+    ]);
   });
 });

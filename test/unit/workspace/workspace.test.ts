@@ -59,6 +59,9 @@ describe('workspace', () => {
     const workspace = new Workspace();
     const snapshot = workspace.snapshot(doc(pathToFileURL(join(dir, 'a.imr')).toString(), 1, letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] })));
     assert.ok(!snapshot.tooLarge);
-    assert.deepEqual(snapshot.analysis.findings.map((f) => [f.ruleId, f.severity]), [['invalid-decision', 'warning']]);
+    assert.deepEqual(
+      snapshot.analysis.findings.map((f) => [f.ruleId, f.severity]),
+      [['invalid-decision', 'warning']],
+    );
   });
 });

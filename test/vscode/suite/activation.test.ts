@@ -68,7 +68,11 @@ suite('Activation on a pasted letter', () => {
     await vscode.window.showTextDocument(document);
     assert.equal(document.uri.scheme, 'untitled');
     assert.equal(document.languageId, 'imr', 'the first line did not make the untitled document an IMR letter');
-    await waitForDiagnostics(document.uri, (d) => codes(d).includes('procedure-guideline-mismatch'), 'the procedure-guideline-mismatch finding in the untitled letter');
+    await waitForDiagnostics(
+      document.uri,
+      (d) => codes(d).includes('procedure-guideline-mismatch'),
+      'the procedure-guideline-mismatch finding in the untitled letter',
+    );
   });
 
   test('a letter whose first line is "Case Number:" is recognised too', async () => {
@@ -87,6 +91,10 @@ suite('Activation by a command', () => {
     assert.ok(summary.files >= 8, `${summary.files} files`);
     const uri = workspaceUri(SEED_FILE);
     await waitForDiagnostics(uri, (d) => codes(d).includes('procedure-guideline-mismatch'), 'the seed letter linted by the command without being opened');
-    assert.equal(vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), false, 'the command opened the letter');
+    assert.equal(
+      vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()),
+      false,
+      'the command opened the letter',
+    );
   });
 });

@@ -4,7 +4,21 @@ import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient';
 import type { WorkspaceLintSummary } from '../../../client/src/extension';
 import { letter } from '../../support/letters';
-import { closeAllEditors, codes, extension, letterFiles, open, openUntitledLetter, readText, relativePath, replaceText, setSetting, waitForDiagnostics, workspaceUri, writeLetter } from './helpers';
+import {
+  closeAllEditors,
+  codes,
+  extension,
+  letterFiles,
+  open,
+  openUntitledLetter,
+  readText,
+  relativePath,
+  replaceText,
+  setSetting,
+  waitForDiagnostics,
+  workspaceUri,
+  writeLetter,
+} from './helpers';
 
 const SKELETON = ['Request: Upheld', '', 'Claims Administrator guideline: ', '', 'MAXIMUS guideline: ', '', 'Decision rationale: '].join('\n');
 

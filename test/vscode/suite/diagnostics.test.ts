@@ -14,7 +14,10 @@ suite('Diagnostics', () => {
     const finding = diagnostics.find((d) => d.code === 'procedure-guideline-mismatch')!;
     assert.equal(finding.source, 'imr');
     assert.equal(finding.severity, vscode.DiagnosticSeverity.Warning);
-    assert.match(finding.message, /^The request is for Epidural \/ nerve root injection, but the MAXIMUS guideline cites ODG Low Back, Facet Joint Diagnostic Blocks/);
+    assert.match(
+      finding.message,
+      /^The request is for Epidural \/ nerve root injection, but the MAXIMUS guideline cites ODG Low Back, Facet Joint Diagnostic Blocks/,
+    );
     const flagged = editor.document.getText(finding.range);
     assert.match(flagged, /Facet Joint Diagnostic Blocks/);
     assert.equal(editor.document.lineAt(finding.range.start.line).text.includes('Facet Joint Diagnostic Blocks'), true);

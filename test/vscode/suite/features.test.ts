@@ -45,7 +45,10 @@ suite('Language features', () => {
     assert.equal(first.preselect, true);
     assert.ok(first.insertText instanceof vscode.SnippetString, 'the citation is inserted as a snippet');
     // The edition in force on the seed's UR date (8/4/14, read from its case summary): the 2009 one.
-    assert.match(first.insertText.value, /^Decision based on MTUS Chronic Pain Medical Treatment 2009, Section\(s\): \$\{1\|Epidural steroid injections \(ESIs\),/);
+    assert.match(
+      first.insertText.value,
+      /^Decision based on MTUS Chronic Pain Medical Treatment 2009, Section\(s\): \$\{1\|Epidural steroid injections \(ESIs\),/,
+    );
     const firstFacet = items.findIndex((i) => /facet/i.test(typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(firstFacet === -1 || firstFacet > 0, 'a facet topic came first');
     const documentation = first.documentation instanceof vscode.MarkdownString ? first.documentation.value : String(first.documentation ?? '');
@@ -60,7 +63,11 @@ suite('Language features', () => {
     assert.equal(upheld.length, 1);
     assert.match(markdownOf(upheld[0].contents), /not medically necessary/);
     assert.equal(editor.document.getText(upheld[0].range), 'Upheld');
-    const chapter = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionIn(editor.document, 'ACOEM Chapter 12', 3));
+    const chapter = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      positionIn(editor.document, 'ACOEM Chapter 12', 3),
+    );
     assert.equal(chapter.length, 1);
     assert.match(markdownOf(chapter[0].contents), /ACOEM Chapter 12: Low Back Complaints/);
   });
@@ -68,7 +75,12 @@ suite('Language features', () => {
   test('quick fix for procedure-guideline-mismatch, applied with workspace.applyEdit, cites the epidural topic: exact text', async () => {
     const { uri, editor } = await openSeedCopy('quick-fix.imr');
     const finding = vscode.languages.getDiagnostics(uri).find((d) => d.code === 'procedure-guideline-mismatch')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      finding.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     // (The command's results carry no diagnostics: the actions at the finding's range are its fixes.)
     const fixes = actions.filter((a) => a.kind?.value === 'quickfix');
     assert.deepEqual(
@@ -83,8 +95,15 @@ suite('Language features', () => {
   test('quick fix for a misspelt decision: "Change to Upheld" is preferred and gives the exact text', async () => {
     const uri = await writeLetter('decision-fix.imr', seed.replace('block:  Upheld', 'block:  Uphled'));
     const editor = await open(uri);
-    const [finding] = (await waitForDiagnostics(uri, (d) => codes(d).includes('invalid-decision'), 'invalid-decision')).filter((d) => d.code === 'invalid-decision');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+    const [finding] = (await waitForDiagnostics(uri, (d) => codes(d).includes('invalid-decision'), 'invalid-decision')).filter(
+      (d) => d.code === 'invalid-decision',
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      finding.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fixes = actions.filter((a) => a.kind?.value === 'quickfix');
     assert.deepEqual(
       fixes.map((a) => [a.title, a.isPreferred ?? false]),

@@ -78,7 +78,8 @@ export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
-export const codes = (diagnostics: readonly vscode.Diagnostic[]): string[] => diagnostics.map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
+export const codes = (diagnostics: readonly vscode.Diagnostic[]): string[] =>
+  diagnostics.map((d) => String(typeof d.code === 'object' ? d.code.value : d.code));
 
 function describe(uri: vscode.Uri): string {
   return `${uri.toString()} has [${codes(vscode.languages.getDiagnostics(uri)).join(', ')}]`;
@@ -97,7 +98,12 @@ function serverDown(): string | undefined {
  * `onDidChangeDiagnostics` for that document. Rejects after `timeoutMs` with what it has, or as
  * soon as the language client has stopped.
  */
-export function waitForDiagnostics(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean, what: string, timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const current = vscode.languages.getDiagnostics(uri);

@@ -21,7 +21,10 @@ export async function run(): Promise<void> {
   const grep = process.env.IMR_TEST_GREP;
   if (grep) mocha.grep(new RegExp(grep));
   if (grep && process.env.IMR_TEST_INVERT) mocha.invert();
-  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, file));
+  for (const file of readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(join(__dirname, file));
 
   const started = Date.now();
   const failures = await runMocha(mocha, outcomes);

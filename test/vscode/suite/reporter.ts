@@ -62,7 +62,8 @@ export function summarize(outcomes: Outcome[], lines: string[], startedAt: numbe
 
 /** Throws (the extension host's test run fails) unless every test passed and one ran at least. */
 export function assertAllPassed(results: Results, failures: number): void {
-  if (failures > 0 || results.failed > 0 || results.passed === 0) throw new Error(`IMR extension tests: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
+  if (failures > 0 || results.failed > 0 || results.passed === 0)
+    throw new Error(`IMR extension tests: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 }
 
 /** Runs a mocha instance; a throw while loading counts as one failed test. */

@@ -2,7 +2,19 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { letter } from '../../support/letters';
-import { closeAllEditors, codes, nextDiagnostics, open, publicationsDuring, replaceText, SEED_FILE, setSetting, waitForDiagnostics, workspaceUri, writeLetter } from './helpers';
+import {
+  closeAllEditors,
+  codes,
+  nextDiagnostics,
+  open,
+  publicationsDuring,
+  replaceText,
+  SEED_FILE,
+  setSetting,
+  waitForDiagnostics,
+  workspaceUri,
+  writeLetter,
+} from './helpers';
 
 suite('Settings', () => {
   teardown(async () => {
@@ -20,11 +32,19 @@ suite('Settings', () => {
     await waitForDiagnostics(uri, (d) => !codes(d).includes('procedure-guideline-mismatch'), 'the rule switched off');
 
     await setSetting('rules', { 'procedure-guideline-mismatch': 'error' });
-    const raised = await waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'procedure-guideline-mismatch' && x.severity === vscode.DiagnosticSeverity.Error), 'the rule as an error');
+    const raised = await waitForDiagnostics(
+      uri,
+      (d) => d.some((x) => x.code === 'procedure-guideline-mismatch' && x.severity === vscode.DiagnosticSeverity.Error),
+      'the rule as an error',
+    );
     assert.equal(raised.filter((d) => d.code === 'procedure-guideline-mismatch').length, 1);
 
     await setSetting('rules', undefined);
-    await waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'procedure-guideline-mismatch' && x.severity === vscode.DiagnosticSeverity.Warning), 'the default severity again');
+    await waitForDiagnostics(
+      uri,
+      (d) => d.some((x) => x.code === 'procedure-guideline-mismatch' && x.severity === vscode.DiagnosticSeverity.Warning),
+      'the default severity again',
+    );
   });
 
   test('imr.lint.run = onSave: typing publishes nothing, saving lints; back to onType, typing lints again', async () => {

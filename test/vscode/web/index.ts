@@ -38,7 +38,10 @@ export async function run(): Promise<void> {
   const started = Date.now();
   const failures = await runMocha(mocha, outcomes);
   // Where the tests (and so the extension under test) ran: the runner checks it is a web worker.
-  const results = { ...summarize(outcomes, lines, started), extensionHost: typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope === 'function' ? 'web worker' : 'other' };
+  const results = {
+    ...summarize(outcomes, lines, started),
+    extensionHost: typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope === 'function' ? 'web worker' : 'other',
+  };
   await vscode.workspace.fs.writeFile(sessionUri(RESULTS_FILE), new TextEncoder().encode(JSON.stringify(results, null, 2)));
   assertAllPassed(results, failures);
 }

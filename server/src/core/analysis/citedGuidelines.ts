@@ -28,16 +28,34 @@ export function citedGuidelines(line: GuidelineLine | undefined, catalog: Catalo
         const chapter = ref.chapter ? catalog.acoemChapter(ref.chapter.number) : undefined;
         const region = component?.region ?? chapter?.region;
         const name = component ? `${component.name}${ref.year ? ` ${ref.year.text}` : ''}` : ref.name.text;
-        cited.push({ kind: 'chapter', span: ref.chapter?.title?.span ?? ref.name.span, label: chapter ? `ACOEM Chapter ${chapter.number} ${chapter.title}` : name, family: component?.family, region });
+        cited.push({
+          kind: 'chapter',
+          span: ref.chapter?.title?.span ?? ref.name.span,
+          label: chapter ? `ACOEM Chapter ${chapter.number} ${chapter.title}` : name,
+          family: component?.family,
+          region,
+        });
         for (const section of ref.sections) {
           const entry = component && section.catalogName ? catalog.sectionOf(component, section.catalogName) : undefined;
-          cited.push({ kind: 'section', span: section.span, label: `${name}, ${entry?.name ?? section.text}`, family: entry?.family, region: entry?.region ?? region });
+          cited.push({
+            kind: 'section',
+            span: section.span,
+            label: `${name}, ${entry?.name ?? section.text}`,
+            family: entry?.family,
+            region: entry?.region ?? region,
+          });
         }
         if (ref.pages) {
           const facts = [...catalog.pageFacts(chapter?.pages ?? [], ref.pages.text)];
           for (const fact of facts) {
             if (fact.edition && ref.year && fact.edition !== ref.year.text) continue;
-            cited.push({ kind: 'page', span: ref.pages.span, label: `${chapter ? `ACOEM Chapter ${chapter.number}` : name}, page ${fact.page}${fact.topic ? ` (${fact.topic})` : ''}`, family: fact.family, region });
+            cited.push({
+              kind: 'page',
+              span: ref.pages.span,
+              label: `${chapter ? `ACOEM Chapter ${chapter.number}` : name}, page ${fact.page}${fact.topic ? ` (${fact.topic})` : ''}`,
+              family: fact.family,
+              region,
+            });
           }
         }
       }

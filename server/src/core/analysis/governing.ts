@@ -33,12 +33,26 @@ export function governingFix(line: GuidelineLine, cited: Span, request: string, 
           const year = ref.year?.text;
           const candidates = component.sections.filter((s) => governs(s.family) && (!year || !s.editions || s.editions.includes(year)));
           const best = rankBy(candidates, (s) => sectionScore(component, s, profile, catalog))[0];
-          if (best) return { title: `Cite "${best.name}" (${component.name}${year ? ` ${year}` : ''})`, changes: [{ span: section.span, newText: best.name }], safe: false };
+          if (best)
+            return {
+              title: `Cite "${best.name}" (${component.name}${year ? ` ${year}` : ''})`,
+              changes: [{ span: section.span, newText: best.name }],
+              safe: false,
+            };
         }
         if (ref.pages && within(cited, ref.pages.span)) {
-          const chapter = ref.chapter ? catalog.acoemChapter(ref.chapter.number) : component?.acoemChapter ? catalog.acoemChapter(component.acoemChapter) : undefined;
+          const chapter = ref.chapter
+            ? catalog.acoemChapter(ref.chapter.number)
+            : component?.acoemChapter
+              ? catalog.acoemChapter(component.acoemChapter)
+              : undefined;
           const page = chapter?.pages.find((p) => governs(p.family) && p.confirmed);
-          if (chapter && page) return { title: `Cite page ${page.page} (${page.topic ?? `ACOEM Chapter ${chapter.number}`})`, changes: [{ span: ref.pages.span, newText: page.page }], safe: false };
+          if (chapter && page)
+            return {
+              title: `Cite page ${page.page} (${page.topic ?? `ACOEM Chapter ${chapter.number}`})`,
+              changes: [{ span: ref.pages.span, newText: page.page }],
+              safe: false,
+            };
         }
       }
     } else if (statement.kind === 'non-mtus' && statement.odg?.topic && within(cited, statement.odg.topic.span)) {
@@ -46,8 +60,18 @@ export function governingFix(line: GuidelineLine, cited: Span, request: string, 
       const chapter = odg.chapter?.chapterId ? catalog.odgChapterById(odg.chapter.chapterId) : undefined;
       const topic = odg.topic!;
       const end = odg.pages && odg.pages.span.start >= topic.span.end ? odg.pages.span.end : topic.span.end;
-      const own = chapter ? rankBy(chapter.topics.filter((t) => governs(t.family)), (t) => odgTopicScore(chapter, t, profile, catalog))[0] : undefined;
-      if (chapter && own) return { title: `Cite ODG ${odgChapterWritten(chapter)}, "${own.name}"`, changes: [{ span: { start: topic.span.start, end }, newText: own.name }], safe: false };
+      const own = chapter
+        ? rankBy(
+            chapter.topics.filter((t) => governs(t.family)),
+            (t) => odgTopicScore(chapter, t, profile, catalog),
+          )[0]
+        : undefined;
+      if (chapter && own)
+        return {
+          title: `Cite ODG ${odgChapterWritten(chapter)}, "${own.name}"`,
+          changes: [{ span: { start: topic.span.start, end }, newText: own.name }],
+          safe: false,
+        };
     }
   }
   return undefined;

@@ -82,8 +82,16 @@ export function judgingDateOf(item: DisputedItem, dates: LetterDates, source: Gu
   const service = dayOf(dateOfService(item));
   const candidates: [Day | undefined, JudgingBasis][] =
     source === 'claims-administrator'
-      ? [[dates.urDenialDate, 'UR Denial Date'], [service, 'date of service'], [dates.decisionDate, 'Decision Date']]
-      : [[service, 'date of service'], [dates.urDenialDate, 'UR Denial Date'], [dates.decisionDate, 'Decision Date']];
+      ? [
+          [dates.urDenialDate, 'UR Denial Date'],
+          [service, 'date of service'],
+          [dates.decisionDate, 'Decision Date'],
+        ]
+      : [
+          [service, 'date of service'],
+          [dates.urDenialDate, 'UR Denial Date'],
+          [dates.decisionDate, 'Decision Date'],
+        ];
   for (const [day, basis] of candidates) if (day) return { day, basis };
   return { day: dates.today, basis: 'today' };
 }

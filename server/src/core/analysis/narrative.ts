@@ -27,7 +27,10 @@ export function caseSummary(model: LetterModel): JoinedText | undefined {
       for (let i = model.lines.lineAt(section.bodySpan.start).number; i < all.length && all[i].end <= section.bodySpan.end; i++) {
         if (all[i].start >= section.bodySpan.start) lines.push(all[i]);
       }
-      const joined = JoinedText.fromSpans(model.text, lines.map((l) => ({ start: l.start, end: l.end })));
+      const joined = JoinedText.fromSpans(
+        model.text,
+        lines.map((l) => ({ start: l.start, end: l.end })),
+      );
       summary = joined.isEmpty ? null : joined;
     }
     summaries.set(model, summary);

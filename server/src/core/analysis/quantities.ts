@@ -8,7 +8,28 @@
 
 import { memoByText } from '../text/memoByText';
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** A number word, "one" to "ninety-nine" (hyphen or space between tens and units). */
@@ -130,7 +151,14 @@ function findFrequenciesUncached(text: string): Frequency[] {
     const perWeek = Number(m[1]);
     const weeks = Number(m[2]);
     if (weeks < 1 || weeks > 12) continue;
-    found.push({ text: m[0], start, end: start + m[0].length, perWeek: { min: perWeek, max: perWeek }, weeks: { min: weeks, max: weeks }, total: { min: perWeek * weeks, max: perWeek * weeks } });
+    found.push({
+      text: m[0],
+      start,
+      end: start + m[0].length,
+      perWeek: { min: perWeek, max: perWeek },
+      weeks: { min: weeks, max: weeks },
+      total: { min: perWeek * weeks, max: perWeek * weeks },
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -153,7 +181,8 @@ const UNIT_COUNT = /(?:#\s*(\d{1,4})\b|\b(?:QTY|quantity)\s*(?::|of)?\s*(\d{1,4}
 /** "times 12", "x 12", "x12", "x1"; read only after a word ("physical therapy x 12"), never between two numbers ("5 x 10"). */
 const TIMES_COUNT = /\b(?:times|x|\u00d7)\s*(\d{1,3})\b/gi;
 /** What may not follow a "times 12" count: a rate, a duration, a unit or another factor. */
-const NOT_A_COUNT_AFTER = /^\s*(?:[x\u00d7]|times\b|(?:a|per)\s+(?:week|day|month)|weeks?\b|days?\b|months?\b|hours?\b|hrs?\b|mg\b|ml\b|cm\b|mm\b|%|\/|[.,]\d)/i;
+const NOT_A_COUNT_AFTER =
+  /^\s*(?:[x\u00d7]|times\b|(?:a|per)\s+(?:week|day|month)|weeks?\b|days?\b|months?\b|hours?\b|hrs?\b|mg\b|ml\b|cm\b|mm\b|%|\/|[.,]\d)/i;
 
 /** A session count: a number followed, within three words, by "sessions", "visits" or "treatments" ("Eight physical therapy sessions"). */
 function sessionCountAt(text: string, match: RegExpMatchArray): { value: Range; end: number } | undefined {

@@ -25,7 +25,8 @@ const VERB = /\b(?:is|was|are|were|be|would\s+be|will\s+be|can\s*not\s+be|to\s+(
  * Where a request phrase turns into its reasons ("... L5-S1 injection given L4-5 stenosis", "...
  * right knee due to left hip pain"): the words after it describe something else.
  */
-const REASON = /\s(?:given|due\s+to|because|secondary\s+to|despite|in\s+the\s+(?:setting|presence|absence)\s+of|for\s+(?:a\s+|the\s+)?(?:history|diagnosis)\s+of)\b/i;
+const REASON =
+  /\s(?:given|due\s+to|because|secondary\s+to|despite|in\s+the\s+(?:setting|presence|absence)\s+of|for\s+(?:a\s+|the\s+)?(?:history|diagnosis)\s+of)\b/i;
 
 function beforeReason(text: string): string {
   const m = REASON.exec(text);

@@ -30,7 +30,8 @@ export const PLACE_NAMES: Readonly<Record<RestatementPlace, string>> = {
 const OPENING_LEAD =
   /\b(?:(?:regarding|concerning|as\s+for|as\s+to|with\s+regard\s+to|in\s+regards?\s+to|with\s+respect\s+to)\s+the\s+(?:current\s+)?request(?:ed)?(?:\s+for)?|this\s+is\s+a\s+request\s+for|the\s+(?:current\s+)?request\s+(?:is\s+)?for)\s+/i;
 /** Where the named request ends: a clause break or the verb of the sentence. */
-const OPENING_END = /[,;:]|\s(?:is|was|are|were|has|have|does|do|will|would|cannot|can)\s|\s(?:given|due\s+to|because|secondary\s+to|despite|as\s+(?:the|there))\b/i;
+const OPENING_END =
+  /[,;:]|\s(?:is|was|are|were|has|have|does|do|will|would|cannot|can)\s|\s(?:given|due\s+to|because|secondary\s+to|despite|as\s+(?:the|there))\b/i;
 
 /** The request an opening sentence names, offsets in the rationale's text. */
 const openingPhrase = memoByText((text: string): { text: string; start: number; end: number } | null => {
@@ -67,7 +68,8 @@ export function ownRestatements(item: DisputedItem): Restatement[] {
   if (opening) found.push({ place: 'opening', phrase: opening });
   const conclusion = conclusionRequest(item);
   // The same phrase when the rationale is one sentence: counted once.
-  if (conclusion && !ANCILLARY.test(item.rationale?.conclusion?.text ?? '') && conclusion.start !== opening?.start) found.push({ place: 'conclusion', phrase: conclusion });
+  if (conclusion && !ANCILLARY.test(item.rationale?.conclusion?.text ?? '') && conclusion.start !== opening?.start)
+    found.push({ place: 'conclusion', phrase: conclusion });
   return found;
 }
 

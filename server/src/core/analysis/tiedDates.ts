@@ -25,10 +25,12 @@ export interface TiedDate {
 const INJURY_BEFORE =
   /(?:\b(?:industrial|work[\s-]+related|occupational|workplace|work|sustained\s+an?|suffered\s+an?|reported\s+an?|had\s+an?|crushing|with\s+an?)[\s-]+(?:work\s+)?injury\s+(?:on|of|dated|date\s+of)|\binjured\s+on|\bdate\s+of\s+(?:the\s+)?(?:industrial\s+)?injury(?:\s*\(DOI\))?(?:\s+(?:is|was|on|of|as))?|\bDOI(?:\s+(?:is|was|on|of|as))?|\b(?:occupational|industrial|outpatient)\s+claim\s+from)\s*[:,]?\s*$/i;
 /** A sentence that says its injury date belongs to another injury. */
-const OTHER_INJURY = /\b(?:different|another|other|prior|previous|earlier|separate|unrelated|old|second)\s+(?:industrial\s+|work\s+)?(?:injury|injuries|claim|DOI)\b/i;
+const OTHER_INJURY =
+  /\b(?:different|another|other|prior|previous|earlier|separate|unrelated|old|second)\s+(?:industrial\s+|work\s+)?(?:injury|injuries|claim|DOI)\b/i;
 
 /** A sentence that tells history from before this injury. */
-const PRIOR_HISTORY = /\b(?:prior|previous(?:ly)?|history|before\s+the\s+(?:industrial\s+)?injury|pre-?injury|pre-?existing|unrelated|non-?industrial|pre-?employment|baseline|years?\s+ago)\b/i;
+const PRIOR_HISTORY =
+  /\b(?:prior|previous(?:ly)?|history|before\s+the\s+(?:industrial\s+)?injury|pre-?injury|pre-?existing|unrelated|non-?industrial|pre-?employment|baseline|years?\s+ago)\b/i;
 
 /** Before a utilization-review date: "The UR dated", "utilization review (", "Utilization Review (UR) (", "utilization review report dated", "prior review dated", "The prior determination on". */
 const REVIEW_BEFORE =
@@ -81,7 +83,11 @@ function classify(left: string, right: string): DateTie | undefined {
   if ((l.includes('injur') || l.includes('doi') || l.includes('claim')) && INJURY_BEFORE.test(left)) return 'injury';
   if ((l.includes('review') || l.includes('ur') || l.includes('determination')) && REVIEW_BEFORE.test(left)) return 'utilization-review';
   const r = right.toLowerCase();
-  if ((r.includes('review') || r.includes('ur') || r.includes('administrator') || r.includes('certif') || r.includes('denied') || r.includes('modified')) && REVIEW_AFTER.test(right)) return 'utilization-review';
+  if (
+    (r.includes('review') || r.includes('ur') || r.includes('administrator') || r.includes('certif') || r.includes('denied') || r.includes('modified')) &&
+    REVIEW_AFTER.test(right)
+  )
+    return 'utilization-review';
   if ((l.includes('auth') || l.includes('rfa')) && AUTHORIZATION_BEFORE.test(left)) return 'authorization-request';
   // "reviewed on", "modified on" speak of the review only in a sentence about a request, a case or a treatment.
   if (DENIED_ON_BEFORE.test(left) && /\b(?:requests?|case|treatment|service|surgery|review|UR|certification)\b/i.test(left)) return 'utilization-review';

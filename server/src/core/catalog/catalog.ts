@@ -125,7 +125,9 @@ export class Catalog {
     for (const path of extraFiles) {
       const file = readCatalogFile(path);
       for (const c of file.components ?? []) known.add(c.id);
-      const problems = (file.editions ?? []).flatMap((e, i) => (known.has(e.component) ? [] : [`editions[${i}].component: no component "${e.component}" in the built-in catalog or an earlier catalog file`]));
+      const problems = (file.editions ?? []).flatMap((e, i) =>
+        known.has(e.component) ? [] : [`editions[${i}].component: no component "${e.component}" in the built-in catalog or an earlier catalog file`],
+      );
       if (problems.length > 0) throw new CatalogError(path, problems);
       files.push(file);
     }

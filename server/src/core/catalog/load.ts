@@ -24,5 +24,8 @@ export function validateCatalogFile(file: string, data: unknown): CatalogFile {
 
 /** Reads and validates a catalog file from disk. */
 export function readCatalogFile(path: string): CatalogFile {
-  return validateCatalogFile(path, readJsonFile(path, (problem) => new CatalogError(path, [problem])));
+  return validateCatalogFile(
+    path,
+    readJsonFile(path, (problem) => new CatalogError(path, [problem])),
+  );
 }

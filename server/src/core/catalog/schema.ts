@@ -10,16 +10,19 @@ import { unsafePatternReason } from './safePattern';
 const sourceTag = z.string().min(1, 'a source is required: every fact in the catalog names where it comes from');
 
 /** A regular expression kept as data. It must compile, and is matched case-insensitively. */
-const pattern = z.string().min(1).superRefine((source, ctx) => {
-  try {
-    new RegExp(source, 'iu');
-  } catch (error) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not a valid regular expression: ${(error as Error).message}` });
-    return;
-  }
-  const unsafe = unsafePatternReason(source);
-  if (unsafe) ctx.addIssue({ code: z.ZodIssueCode.custom, message: unsafe });
-});
+const pattern = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    try {
+      new RegExp(source, 'iu');
+    } catch (error) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `not a valid regular expression: ${(error as Error).message}` });
+      return;
+    }
+    const unsafe = unsafePatternReason(source);
+    if (unsafe) ctx.addIssue({ code: z.ZodIssueCode.custom, message: unsafe });
+  });
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by "-"');
 
@@ -67,24 +70,27 @@ const calendarDay = z
 const editionLabel = z.string().regex(/^\S.*\s(?:19|20)\d\d$/u, 'a label is the name a letter prints followed by its year: "Low Back Disorders 2019"');
 
 const editionShape = z.object({
-    /**
-     * Every label a letter may print for this edition. MAXIMUS's list gives some editions two
-     * ("Knee Disorders 2019" and "Knee Disorders 2020" for the version of 3 Dec 2019); empty when
-     * no source gives the label (an update known only by its date).
-     */
-    labels: z.array(editionLabel),
-    /** The guideline's own version date, as precise as the source gives it: "2019-03-07", "2015-09", "2013". */
-    version: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, 'a version date is YYYY, YYYY-MM or YYYY-MM-DD').optional(),
-    /**
-     * The dates it governs services on, both included. A missing `from` means since before any
-     * letter the tool judges; a missing `until` means still in force. Without `inForce` the dates
-     * are unknown and the edition is never judged by date.
-     */
-    inForce: z.object({ from: calendarDay.optional(), until: calendarDay.optional() }).strict().optional(),
-    /** What the sources leave open about this edition (an inferred label, a secondary source). */
-    note: z.string().optional(),
-    source: sourceTag,
-  });
+  /**
+   * Every label a letter may print for this edition. MAXIMUS's list gives some editions two
+   * ("Knee Disorders 2019" and "Knee Disorders 2020" for the version of 3 Dec 2019); empty when
+   * no source gives the label (an update known only by its date).
+   */
+  labels: z.array(editionLabel),
+  /** The guideline's own version date, as precise as the source gives it: "2019-03-07", "2015-09", "2013". */
+  version: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u, 'a version date is YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
+  /**
+   * The dates it governs services on, both included. A missing `from` means since before any
+   * letter the tool judges; a missing `until` means still in force. Without `inForce` the dates
+   * are unknown and the edition is never judged by date.
+   */
+  inForce: z.object({ from: calendarDay.optional(), until: calendarDay.optional() }).strict().optional(),
+  /** What the sources leave open about this edition (an inferred label, a secondary source). */
+  note: z.string().optional(),
+  source: sourceTag,
+});
 
 function datesInOrder(edition: { inForce?: { from?: string; until?: string } }): boolean {
   return !edition.inForce?.from || !edition.inForce.until || edition.inForce.from <= edition.inForce.until;
@@ -102,7 +108,10 @@ export const mtusComponentSchema = z.object({
   /** Its editions, oldest first. */
   editions: z.array(editionSchema).min(1, 'a component has at least one edition'),
   /** 8 CCR section, e.g. "9792.23.5": successive guidelines of one MTUS section replace each other. */
-  regulation: z.string().regex(/^9792\.\d+(?:\.\d+)*$/u, 'an MTUS section reads like "9792.23.5"').optional(),
+  regulation: z
+    .string()
+    .regex(/^9792\.\d+(?:\.\d+)*$/u, 'an MTUS section reads like "9792.23.5"')
+    .optional(),
   kind: z.enum(['acoem-chapter', 'general-approaches', 'chronic-pain', 'opioid', 'postsurgical', 'acupuncture', 'acoem-guideline']),
   region: id.optional(),
   /** ACOEM 2nd-edition chapter number, for the body-region components. */

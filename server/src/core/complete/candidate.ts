@@ -26,17 +26,7 @@ export type CandidateKind =
   | 'block';
 
 export type CompletionContextKind =
-  | 'statement'
-  | 'decision-based-on'
-  | 'component'
-  | 'section'
-  | 'chapter'
-  | 'non-mtus'
-  | 'odg-topic'
-  | 'decision'
-  | 'line-start'
-  | 'rationale'
-  | 'none';
+  'statement' | 'decision-based-on' | 'component' | 'section' | 'chapter' | 'non-mtus' | 'odg-topic' | 'decision' | 'line-start' | 'rationale' | 'none';
 
 export interface Candidate {
   /** What the list shows. */

@@ -29,7 +29,6 @@ function rankedSections(component: MtusComponent, year: string, profile: Request
   return rankBy(own, (s) => sectionScore(component, s, profile, catalog));
 }
 
-
 /**
  * "Low Back Complaints 2004, Section(s): ${1|Special Studies,...|}"; a guideline whose sections no
  * source gives gets an empty slot for the topic ("Knee Disorders 2019, Section(s): ${1:topic}").
@@ -40,7 +39,10 @@ function componentSnippet(component: MtusComponent, label: string, sections: rea
   if (!component.sectionsExpected) return head + tail;
   if (component.sectionList === 'open') return `${head}, ${SECTIONS} ${placeholder(first, 'topic')}${tail}`;
   if (sections.length === 0) return head + tail;
-  return `${head}, ${SECTIONS} ${choice(first, sections.slice(0, 12).map((s) => s.name))}${tail}`;
+  return `${head}, ${SECTIONS} ${choice(
+    first,
+    sections.slice(0, 12).map((s) => s.name),
+  )}${tail}`;
 }
 
 /**
@@ -62,8 +64,6 @@ function chapterSnippet(catalog: Catalog, number: number, index: number, profile
 
 // ---------------------------------------------------------------------------------------------
 // Candidate builders
-
-
 
 function mtusCitations(b: Builder): Scored[] {
   const { catalog, profile } = b;
@@ -155,7 +155,6 @@ export function nonMtusBodies(b: Builder, withPrefix: boolean): Scored[] {
   return out;
 }
 
-
 /** What the statements before the cursor already say: what may follow them. */
 export interface PriorStatements {
   /** An MTUS citation or the outside-of-MTUS sentence: Non-MTUS citations may follow. */
@@ -195,7 +194,16 @@ export function statementCandidates(b: Builder, source: 'claims-administrator' |
   const none = FIXED_SENTENCES['no-evidence'].canonical(speaker);
   list.push({
     score: Math.min(-30, third - 0.6),
-    candidate: { label: none, kind: 'sentence', insertText: escapeSnippet(none), snippet: true, filterText: none, detail: 'no guideline cited', replace: b.replace, ref: { type: 'sentence', sentence: 'no-evidence' } },
+    candidate: {
+      label: none,
+      kind: 'sentence',
+      insertText: escapeSnippet(none),
+      snippet: true,
+      filterText: none,
+      detail: 'no guideline cited',
+      replace: b.replace,
+      ref: { type: 'sentence', sentence: 'no-evidence' },
+    },
   });
   return ranked(list);
 }

@@ -62,7 +62,9 @@ export function completionsAt(model: LetterModel, catalog: Catalog, offset: numb
   // An item title's ": " -> the decision.
   const titleMatch = /^(.*\S)\s*:(\s*)([A-Za-z]*)$/u.exec(linePrefix);
   const issues = model.sections.find((s) => s.id === 'issues');
-  const inIssues = issues ? at > issues.headingSpan.end && !model.sections.some((s) => s.headingSpan.start > issues.headingSpan.start && s.headingSpan.start <= at) : true;
+  const inIssues = issues
+    ? at > issues.headingSpan.end && !model.sections.some((s) => s.headingSpan.start > issues.headingSpan.start && s.headingSpan.start <= at)
+    : true;
   if (titleMatch && inIssues && !PARAGRAPH_LABELS.some((l) => l.pattern.test(linePrefix)) && !ISSUES_INTRO_START.test(paragraph.text)) {
     const partial = titleMatch[3];
     const owner = model.items.find((i) => i.title.lineSpan.start <= at && at <= i.title.lineSpan.end + 1) ?? item;
@@ -74,7 +76,12 @@ export function completionsAt(model: LetterModel, catalog: Catalog, offset: numb
   if (lineStart) {
     const partial = lineStart[1] ?? '';
     const b = builder(at - partial.length);
-    return result('line-start', model.text.trim() === partial.trim() ? [...letterCandidates(b, dates.today), ...lineStartCandidates(b, at, partial)] : lineStartCandidates(b, at, partial));
+    return result(
+      'line-start',
+      model.text.trim() === partial.trim()
+        ? [...letterCandidates(b, dates.today), ...lineStartCandidates(b, at, partial)]
+        : lineStartCandidates(b, at, partial),
+    );
   }
   return NONE;
 }
@@ -83,7 +90,12 @@ function contextOf(slot: Exclude<GuidelineSlot, { kind: 'none' }>): CompletionCo
   return slot.kind === 'component' && slot.sectionsOf ? 'component' : slot.kind;
 }
 
-function guidelineCandidates(b: Builder, slot: Exclude<GuidelineSlot, { kind: 'none' }>, source: 'claims-administrator' | 'maximus', catalog: Catalog): Candidate[] {
+function guidelineCandidates(
+  b: Builder,
+  slot: Exclude<GuidelineSlot, { kind: 'none' }>,
+  source: 'claims-administrator' | 'maximus',
+  catalog: Catalog,
+): Candidate[] {
   switch (slot.kind) {
     case 'statement':
       return statementCandidates(b, source, slot.prior);
@@ -115,7 +127,18 @@ function sectionsOf(b: Builder, owner: Extract<GuidelineSlot, { kind: 'section' 
 /** "MTUS" (unless an MTUS citation or the outside-of-MTUS sentence came already) and "Non-MTUS Citation". */
 function decisionBasedOnCandidates(b: Builder, mtusCited: boolean): Candidate[] {
   const list: Candidate[] = [];
-  if (!mtusCited) list.push({ label: 'MTUS', kind: 'keyword', insertText: 'MTUS ', snippet: false, filterText: 'MTUS', detail: 'an MTUS guideline', replace: b.replace, retrigger: true, ref: { type: 'sentence', sentence: 'mtus' } });
+  if (!mtusCited)
+    list.push({
+      label: 'MTUS',
+      kind: 'keyword',
+      insertText: 'MTUS ',
+      snippet: false,
+      filterText: 'MTUS',
+      detail: 'an MTUS guideline',
+      replace: b.replace,
+      retrigger: true,
+      ref: { type: 'sentence', sentence: 'mtus' },
+    });
   list.push({
     label: 'Non-MTUS Citation',
     kind: 'keyword',

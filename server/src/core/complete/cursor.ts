@@ -21,7 +21,12 @@ export interface Paragraph {
 }
 
 export const PARAGRAPH_LABELS = ITEM_PARAGRAPHS.map((p) => ({ kind: p.kind, pattern: compileTerm(p.pattern, { start: true, end: '\\s*:' }) }));
-const LABEL_WITH_SPACE = new RegExp(`^\\s*(?:${ITEM_PARAGRAPHS.filter((p) => p.kind !== 'rationale').map((p) => p.pattern).join('|')})\\s*:\\s*`, 'iu');
+const LABEL_WITH_SPACE = new RegExp(
+  `^\\s*(?:${ITEM_PARAGRAPHS.filter((p) => p.kind !== 'rationale')
+    .map((p) => p.pattern)
+    .join('|')})\\s*:\\s*`,
+  'iu',
+);
 
 function isBlank(text: string): boolean {
   return text.trim() === '';
@@ -133,7 +138,8 @@ function slotIn(body: string, statement: TokenizedStatement, prior: PriorStateme
   const whole: GuidelineSlot = { kind: 'statement', from: statement.start, prior };
   switch (last.kind) {
     case 'text':
-      if (before?.kind === 'decision-based-on') return /^[A-Za-z-]*$/u.test(body.slice(last.start)) ? { kind: 'decision-based-on', from: last.start, prior } : { kind: 'none' };
+      if (before?.kind === 'decision-based-on')
+        return /^[A-Za-z-]*$/u.test(body.slice(last.start)) ? { kind: 'decision-based-on', from: last.start, prior } : { kind: 'none' };
       return { kind: 'statement', from: last.start, prior };
     case 'decision-based-on':
       return { kind: 'decision-based-on', from: body.length, prior };
@@ -151,11 +157,15 @@ function slotIn(body: string, statement: TokenizedStatement, prior: PriorStateme
     case 'sections-label':
       return { kind: 'section', from: body.length, sectionsOf: ownerOf(body, tokens) };
     case 'section':
-      return afterAnd(body, before) ? { kind: 'component', from: last.start, sectionsOf: ownerOf(body, tokens, last) } : { kind: 'section', from: last.start, sectionsOf: ownerOf(body, tokens, last) };
+      return afterAnd(body, before)
+        ? { kind: 'component', from: last.start, sectionsOf: ownerOf(body, tokens, last) }
+        : { kind: 'section', from: last.start, sectionsOf: ownerOf(body, tokens, last) };
     case 'separator':
       return separatorSlot(body, tokens, last);
     case 'odg-topic':
-      return last.unfinished && before?.kind === 'separator' && tokens.at(-3)?.kind === 'odg-chapter' ? { kind: 'odg-topic', from: last.start, chapterId: tokens.at(-3)!.chapterId! } : nonMtusRest(tokens, body);
+      return last.unfinished && before?.kind === 'separator' && tokens.at(-3)?.kind === 'odg-chapter'
+        ? { kind: 'odg-topic', from: last.start, chapterId: tokens.at(-3)!.chapterId! }
+        : nonMtusRest(tokens, body);
     default:
       return statement.kind === 'non-mtus' ? nonMtusRest(tokens, body) : whole;
   }

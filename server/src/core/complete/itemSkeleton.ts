@@ -4,13 +4,7 @@
  * "IMR: Insert disputed item" command insert.
  */
 export function itemSnippet(eol = '\n'): string {
-  return [
-    '${1:Request}: ${2|Upheld,Overturned|}',
-    '',
-    'Claims Administrator guideline: $3',
-    '',
-    'MAXIMUS guideline: $4',
-    '',
-    'Decision rationale: $0',
-  ].join(eol);
+  return ['${1:Request}: ${2|Upheld,Overturned|}', '', 'Claims Administrator guideline: $3', '', 'MAXIMUS guideline: $4', '', 'Decision rationale: $0'].join(
+    eol,
+  );
 }

@@ -6,7 +6,16 @@
 import { lineEndingOf } from '../text/lineIndex';
 import type { Decision, DisputedItem, SectionId } from '../model';
 import { decisionFor } from '../rules/decisionWords';
-import { CLOSING_LEADS, closingSentence, compileTerm, CREDENTIAL_LINES, HEADER_FIELDS, HEADINGS, ITEM_PARAGRAPHS, type ParagraphKind } from '../grammar/vocabulary';
+import {
+  CLOSING_LEADS,
+  closingSentence,
+  compileTerm,
+  CREDENTIAL_LINES,
+  HEADER_FIELDS,
+  HEADINGS,
+  ITEM_PARAGRAPHS,
+  type ParagraphKind,
+} from '../grammar/vocabulary';
 import type { Day } from '../catalog/editions';
 import type { Builder, Candidate } from './candidate';
 import { itemAt } from './cursor';
@@ -106,7 +115,15 @@ export function lineStartCandidates(b: Builder, offset: number, partial: string)
     }
     if (current?.id === 'issues') {
       const block = itemSnippet(eol);
-      out.push({ label: 'Disputed item', kind: 'block', insertText: block, snippet: true, filterText: 'Disputed item', detail: 'title, guideline lines and rationale', replace: b.replace });
+      out.push({
+        label: 'Disputed item',
+        kind: 'block',
+        insertText: block,
+        snippet: true,
+        filterText: 'Disputed item',
+        detail: 'title, guideline lines and rationale',
+        replace: b.replace,
+      });
     }
   }
   const key = partial.trim().toLowerCase().replace(/\s+/g, ' ');

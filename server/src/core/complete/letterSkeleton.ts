@@ -5,7 +5,17 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { citableLabels, latestChange, type Day } from '../catalog/editions';
-import { CITATION, CLOSING_LEADS, CREDENTIAL_LINES, FIXED_SENTENCES, HEADER_FIELDS, HEADINGS, ISSUES_INTRO, ITEM_PARAGRAPHS, SPEAKERS } from '../grammar/vocabulary';
+import {
+  CITATION,
+  CLOSING_LEADS,
+  CREDENTIAL_LINES,
+  FIXED_SENTENCES,
+  HEADER_FIELDS,
+  HEADINGS,
+  ISSUES_INTRO,
+  ITEM_PARAGRAPHS,
+  SPEAKERS,
+} from '../grammar/vocabulary';
 import { choice, escapeSnippet, placeholder } from './snippet';
 
 /** `${n:default}` whose default is snippet syntax already (a date variable). */
@@ -25,7 +35,8 @@ function dateText(dates: SnippetDates): string {
 const BOILERPLATE_2016 =
   'MAXIMUS Federal Services sent the complete case file to an expert reviewer. He/she has no affiliation with the employer, employee, providers or the claims administrator. He/she has been in active clinical practice for more than five years and is currently working at least 24 hours a week in active practice. The expert reviewer was selected based on his/her clinical experience, education, background, and expertise in the same or similar specialties that evaluate and/or treat the medical condition and disputed items/Service. He/she is familiar with governing laws and regulations, including the strength of evidence hierarchy that applies to Independent Medical Review determinations.';
 
-export const SUMMARY_OPENING = 'The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:';
+export const SUMMARY_OPENING =
+  'The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:';
 
 /**
  * The MTUS labels a letter of `day` can cite, the first one the default. Without a day, those of

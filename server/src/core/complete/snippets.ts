@@ -15,7 +15,7 @@ export interface SnippetEntry {
 }
 
 const BOILERPLATE_2014 =
-  "MAXIMUS Federal Services sent the complete case file to an expert reviewer. He/she has no affiliation with the employer, employee, providers or the claims administrator. The expert reviewer is Board Certified in ${1:Physical Medicine & Rehabilitation} and is licensed to practice in California. He/she has been in active clinical practice for more than five years and is currently working at least 24 hours a week in active practice. The expert reviewer was selected based on his/her clinical experience, education, background, and expertise in the same or similar specialties that evaluate and/or treat the medical condition and disputed items/services. He/she is familiar with governing laws and regulations, including the strength of evidence hierarchy that applies to Independent Medical Review determinations.";
+  'MAXIMUS Federal Services sent the complete case file to an expert reviewer. He/she has no affiliation with the employer, employee, providers or the claims administrator. The expert reviewer is Board Certified in ${1:Physical Medicine & Rehabilitation} and is licensed to practice in California. He/she has been in active clinical practice for more than five years and is currently working at least 24 hours a week in active practice. The expert reviewer was selected based on his/her clinical experience, education, background, and expertise in the same or similar specialties that evaluate and/or treat the medical condition and disputed items/services. He/she is familiar with governing laws and regulations, including the strength of evidence hierarchy that applies to Independent Medical Review determinations.';
 
 const label = (kind: (typeof ITEM_PARAGRAPHS)[number]['kind']) => ITEM_PARAGRAPHS.find((p) => p.kind === kind)!.canonical;
 const heading = (id: (typeof HEADINGS)[number]['id']) => HEADINGS.find((h) => h.id === id)!.canonical;
@@ -28,7 +28,8 @@ export function buildSnippets(catalog: Catalog): Record<string, SnippetEntry> {
     'IMR letter': {
       prefix: ['imr-letter', 'determination'],
       body: letterSnippet(catalog, 'variables').split('\n'),
-      description: 'A whole final determination letter of today: the header table with today\'s dates, the three sections and one disputed item citing the MTUS in force.',
+      description:
+        "A whole final determination letter of today: the header table with today's dates, the three sections and one disputed item citing the MTUS in force.",
     },
     'IMR letter (2014 layout)': {
       prefix: ['imr-letter-2014'],
@@ -39,7 +40,10 @@ export function buildSnippets(catalog: Catalog): Record<string, SnippetEntry> {
         heading('case-summary'),
         SUMMARY_OPENING,
         '',
-        placeholder(2, 'This patient sustained an injury. Request(s) under consideration include the request below, which was non-certified citing guidelines criteria and lack of medical necessity.'),
+        placeholder(
+          2,
+          'This patient sustained an injury. Request(s) under consideration include the request below, which was non-certified citing guidelines criteria and lack of medical necessity.',
+        ),
         '',
         heading('issues'),
         ISSUES_INTRO.canonical,
@@ -67,30 +71,56 @@ export function buildSnippets(catalog: Catalog): Record<string, SnippetEntry> {
       ],
       description: 'A disputed item: title and decision, the two guideline lines citing the MTUS in force, and the rationale.',
     },
-    'Disputed item (modified request)': {"prefix": ["imr-item-modified"], "description": "The title of an item whose request the Claims Administrator partly authorized.", "body": ["${1:Original request} was the original request. ${2:Authorized part} was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, ${3:Remaining part} is: ${4|Upheld,Overturned|}$0"]},
+    'Disputed item (modified request)': {
+      prefix: ['imr-item-modified'],
+      description: 'The title of an item whose request the Claims Administrator partly authorized.',
+      body: [
+        '${1:Original request} was the original request. ${2:Authorized part} was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, ${3:Remaining part} is: ${4|Upheld,Overturned|}$0',
+      ],
+    },
     ...guidelineSnippets(labels),
     'Non-MTUS citation (ODG)': {
       prefix: ['imr-non-mtus', 'odg'],
       body: `${odgCitation()}$0`,
       description: 'A Non-MTUS citation of an ODG chapter and topic (after an MTUS citation or the outside-of-MTUS sentence).',
     },
-    'MTUS citation (2014, ACOEM chapter and pages)': {"prefix": ["imr-acoem"], "description": "A 2014-style MTUS citation: ACOEM chapter, title and pages.", "body": ["Decision based on MTUS ACOEM Chapter ${1|12 Low Back Complaints,8 Neck and Upper Back Complaints,9 Shoulder Complaints,11 Forearm\\, Wrist\\, and Hand Complaints,13 Knee Complaints|} Page(s): ${2:300}.$0"]},
+    'MTUS citation (2014, ACOEM chapter and pages)': {
+      prefix: ['imr-acoem'],
+      description: 'A 2014-style MTUS citation: ACOEM chapter, title and pages.',
+      body: [
+        'Decision based on MTUS ACOEM Chapter ${1|12 Low Back Complaints,8 Neck and Upper Back Complaints,9 Shoulder Complaints,11 Forearm\\, Wrist\\, and Hand Complaints,13 Knee Complaints|} Page(s): ${2:300}.$0',
+      ],
+    },
     Credentials: {
       prefix: ['imr-credentials'],
-      body: CREDENTIAL_LINES.map((line, i) => (line.example ? `${line.canonical}: ${placeholder(i, line.example)}` : `${line.canonical}:`)).map((line, i, all) => (i === all.length - 1 ? `${line}$0` : line)),
-      description: 'The expert reviewer\'s credentials lines (2016-17 layout).',
+      body: CREDENTIAL_LINES.map((line, i) => (line.example ? `${line.canonical}: ${placeholder(i, line.example)}` : `${line.canonical}:`)).map(
+        (line, i, all) => (i === all.length - 1 ? `${line}$0` : line),
+      ),
+      description: "The expert reviewer's credentials lines (2016-17 layout).",
     },
     'Closing sentence: Upheld': {
       prefix: ['imr-closing-upheld', 'not medically necessary'],
       body: `${choice(1, CLOSING_LEADS)}, the request for ${placeholder(2, 'request')} is not medically necessary.$0`,
-      description: 'The rationale\'s closing sentence for an Upheld item.',
+      description: "The rationale's closing sentence for an Upheld item.",
     },
     'Closing sentence: Overturned': {
       prefix: ['imr-closing-overturned', 'medically necessary'],
       body: `${choice(1, CLOSING_LEADS)}, the request for ${placeholder(2, 'request')} is medically necessary.$0`,
-      description: 'The rationale\'s closing sentence for an Overturned item.',
+      description: "The rationale's closing sentence for an Overturned item.",
     },
-    'Closing sentence: ancillary service': {"prefix": ["imr-ancillary"], "description": "The closing sentence of an item that depends on a surgery found not medically necessary.", "body": ["As the requested surgical intervention is not medically necessary per the documentation, the requested ancillary service is not medically necessary.$0"]},
-    'Opioid weaning paragraph': {"prefix": ["imr-opioid-weaning", "weaning"], "description": "The paragraph that follows an opioid item's decision.", "body": ["This decision addresses the medical necessity of opioids as they have been prescribed to this patient. This medical necessity decision should not be interpreted as a recommendation to stop long-term opioids abruptly and the patient is advised to speak with their treating physician. The treating physician and the patient are advised to consult the MTUS Opioids Treatment Guidelines (\"Tapering opioids\"), and if necessary, other relevant guidelines, regarding the most appropriate method for weaning and terminating opioids for this patient.$0"]},
+    'Closing sentence: ancillary service': {
+      prefix: ['imr-ancillary'],
+      description: 'The closing sentence of an item that depends on a surgery found not medically necessary.',
+      body: [
+        'As the requested surgical intervention is not medically necessary per the documentation, the requested ancillary service is not medically necessary.$0',
+      ],
+    },
+    'Opioid weaning paragraph': {
+      prefix: ['imr-opioid-weaning', 'weaning'],
+      description: "The paragraph that follows an opioid item's decision.",
+      body: [
+        'This decision addresses the medical necessity of opioids as they have been prescribed to this patient. This medical necessity decision should not be interpreted as a recommendation to stop long-term opioids abruptly and the patient is advised to speak with their treating physician. The treating physician and the patient are advised to consult the MTUS Opioids Treatment Guidelines ("Tapering opioids"), and if necessary, other relevant guidelines, regarding the most appropriate method for weaning and terminating opioids for this patient.$0',
+      ],
+    },
   };
 }

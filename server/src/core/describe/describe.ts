@@ -87,7 +87,10 @@ function describeComponent(catalog: Catalog, id: string, year?: string): string 
     c.sectionList === 'open'
       ? 'Sections: no public source lists them; any section name is accepted.'
       : c.sections.length
-        ? `Sections: ${c.sections.slice(0, 12).map((s) => s.name).join(' · ')}${c.sections.length > 12 ? ` · … (${c.sections.length} in all)` : ''}`
+        ? `Sections: ${c.sections
+            .slice(0, 12)
+            .map((s) => s.name)
+            .join(' · ')}${c.sections.length > 12 ? ` · … (${c.sections.length} in all)` : ''}`
         : undefined;
   return lines(
     `**${c.name}${year ? ` ${year}` : ''}** — ${KIND_TEXT[c.kind]}`,
@@ -135,7 +138,10 @@ function describeChapter(catalog: Catalog, number: number): string | undefined {
     `**ACOEM Chapter ${ch.number}: ${ch.title}** — ACOEM Practice Guidelines, 2nd ed.`,
     facts([
       ['Body region', regionLabel(catalog, ch.region)],
-      ['MTUS component', component ? `${component.name} ${yearsOf(component).join('/')}${component.regulation ? ` (8 CCR §${component.regulation})` : ''}` : undefined],
+      [
+        'MTUS component',
+        component ? `${component.name} ${yearsOf(component).join('/')}${component.regulation ? ` (8 CCR §${component.regulation})` : ''}` : undefined,
+      ],
       ['Also written', ch.aliases.length ? ch.aliases.join(', ') : undefined],
     ]),
     ch.pages.length ? `Known pages:\n${describePages(ch.pages).join('\n')}` : 'Known pages: none recorded',
@@ -184,7 +190,7 @@ function describeSource(catalog: Catalog, id: string): string | undefined {
 export function describeDecision(value: Decision): string {
   return value === 'Upheld'
     ? lines(
-        '**Upheld** — the Claims Administrator\'s denial (or modification) stands: the requested service is **not medically necessary**.',
+        "**Upheld** — the Claims Administrator's denial (or modification) stands: the requested service is **not medically necessary**.",
         'The rationale ends with a sentence such as "... is not medically necessary."',
       )
     : lines(
@@ -234,7 +240,8 @@ const LABEL_DOCS: Record<ParagraphKind, string> = {
     'What the Claims Administrator (utilization review) cited: an MTUS citation, the outside-of-MTUS sentence with Non-MTUS citations, or "The Claims Administrator did not cite any medical evidence for its decision."',
   maximus:
     'What the expert reviewer cited: an MTUS citation, the outside-of-MTUS sentence with Non-MTUS citations, or "The Expert Reviewer did not cite any medical evidence for its decision."',
-  rationale: 'Why the item was decided so; the last sentence states the conclusion ("... is not medically necessary." for Upheld, "... is medically necessary." for Overturned).',
+  rationale:
+    'Why the item was decided so; the last sentence states the conclusion ("... is not medically necessary." for Upheld, "... is medically necessary." for Overturned).',
 };
 
 /** A date read in full, with what the letter wrote. */

@@ -43,7 +43,8 @@ function hoverMtus(statement: MtusCitation, catalog: Catalog, offset: number): H
     }
     for (const section of ref.sections) {
       if (!inside(section.span, offset)) continue;
-      const markdown = component && section.catalogName ? describe({ type: 'section', component: component.id, name: section.catalogName, year }, catalog) : undefined;
+      const markdown =
+        component && section.catalogName ? describe({ type: 'section', component: component.id, name: section.catalogName, year }, catalog) : undefined;
       const unknown =
         component?.sectionList === 'open'
           ? `**${section.text}**: a section of ${component.name}, whose section names no public source lists; it is not checked.`
@@ -51,13 +52,19 @@ function hoverMtus(statement: MtusCitation, catalog: Catalog, offset: number): H
       return { span: section.span, markdown: markdown ?? unknown };
     }
     if (ref.pages && inside(ref.pages.span, offset)) {
-      const chapter = ref.chapter ? catalog.acoemChapter(ref.chapter.number) : component?.acoemChapter ? catalog.acoemChapter(component.acoemChapter) : undefined;
+      const chapter = ref.chapter
+        ? catalog.acoemChapter(ref.chapter.number)
+        : component?.acoemChapter
+          ? catalog.acoemChapter(component.acoemChapter)
+          : undefined;
       const sectionPages = component ? ref.sections.flatMap((s) => (s.catalogName ? (catalog.sectionOf(component, s.catalogName)?.pages ?? []) : [])) : [];
       const known = catalog.pageFacts([...(chapter?.pages ?? []), ...sectionPages], ref.pages.text);
       const where = chapter ? `ACOEM Chapter ${chapter.number}` : (component?.name ?? ref.name.text);
       return {
         span: ref.pages.span,
-        markdown: known.length ? `**Page(s) ${ref.pages.text}** of ${where}\n\n${describePages(known, year).join('\n')}` : `**Page(s) ${ref.pages.text}** of ${where}: no page facts recorded in the catalog.`,
+        markdown: known.length
+          ? `**Page(s) ${ref.pages.text}** of ${where}\n\n${describePages(known, year).join('\n')}`
+          : `**Page(s) ${ref.pages.text}** of ${where}: no page facts recorded in the catalog.`,
       };
     }
   }
@@ -79,7 +86,12 @@ function hoverNonMtus(statement: NonMtusCitation, catalog: Catalog, offset: numb
     const chapter = chapterId ? catalog.odgChapterById(chapterId) : undefined;
     const topic = odg.topic?.catalogName ? catalog.odgTopic(chapter, odg.topic.catalogName) : undefined;
     const known = topic ? catalog.pageFacts(topic.pages, odg.pages.text) : [];
-    return { span: odg.pages.span, markdown: known.length ? `**pages ${odg.pages.text}**\n\n${describePages(known).join('\n')}` : `**pages ${odg.pages.text}**: no page facts recorded in the catalog.` };
+    return {
+      span: odg.pages.span,
+      markdown: known.length
+        ? `**pages ${odg.pages.text}**\n\n${describePages(known).join('\n')}`
+        : `**pages ${odg.pages.text}**: no page facts recorded in the catalog.`,
+    };
   }
   if (inside(statement.body.span, offset)) {
     const source = catalog.otherSources.find((s) => new RegExp(s.pattern, 'iu').test(statement.body.text));
@@ -96,8 +108,13 @@ function hoverTitle(model: LetterModel, catalog: Catalog, offset: number): Hover
   const families = [...profile.families].map((id) => catalog.family(id)?.label ?? id);
   const regions = catalog.regionsOfTitle(item.title.request).map((r) => r.label);
   const lines = [`**Request:** ${item.title.request}`];
-  if (item.title.modified) lines.push(`Modified request: original "${item.title.modified.original}"${item.title.modified.authorized ? `, authorized "${item.title.modified.authorized}"` : ''}.`);
-  lines.push(`Procedure family: ${families.length ? families.join(', ') : 'not recognised'}  \nBody region: ${regions.length ? regions.join(', ') : 'not named'}`);
+  if (item.title.modified)
+    lines.push(
+      `Modified request: original "${item.title.modified.original}"${item.title.modified.authorized ? `, authorized "${item.title.modified.authorized}"` : ''}.`,
+    );
+  lines.push(
+    `Procedure family: ${families.length ? families.join(', ') : 'not recognised'}  \nBody region: ${regions.length ? regions.join(', ') : 'not named'}`,
+  );
   if (profile.families.size > 0 || profile.regions.size > 0) {
     const pairs = catalog.components.flatMap((c) => c.sections.map((s) => ({ c, s })));
     const best = rankBy(pairs, ({ c, s }) => sectionScore(c, s, profile, catalog)).slice(0, 3);
@@ -114,7 +131,9 @@ export function hoverAt(model: LetterModel, catalog: Catalog, offset: number): H
       const value = item.decision.value;
       return {
         span: item.decision.span,
-        markdown: value ? describeDecision(value) : `**"${item.decision.raw}"** is not a decision value. A determination uses **Upheld** (the denial stands) or **Overturned** (the denial is reversed).`,
+        markdown: value
+          ? describeDecision(value)
+          : `**"${item.decision.raw}"** is not a decision value. A determination uses **Upheld** (the denial stands) or **Overturned** (the denial is reversed).`,
       };
     }
     for (const line of [item.claimsAdministrator, item.maximus]) {

@@ -37,10 +37,7 @@ interface Block {
 }
 
 /** Lines that always stand on their own line, even with no blank line before them. */
-const STANDALONE = [
-  ...[...CREDENTIAL_LINES, ...ITEM_PARAGRAPHS].map((term) => new RegExp(`^(?:${term.pattern})\\s*:`, 'iu')),
-  /^[•▪◦●]\s/u,
-];
+const STANDALONE = [...[...CREDENTIAL_LINES, ...ITEM_PARAGRAPHS].map((term) => new RegExp(`^(?:${term.pattern})\\s*:`, 'iu')), /^[•▪◦●]\s/u];
 
 /**
  * Words a sentence does not end on: a line ending in one of them, then a blank line, continues
@@ -60,7 +57,6 @@ function isBlank(text: string): boolean {
 function collapse(text: string): string {
   return text.replace(/[ \t]+/g, ' ').trim();
 }
-
 
 /**
  * Appends a line to a paragraph with one space, or with none after a word broken at its hyphen

@@ -176,7 +176,9 @@ function decisionSentence(text: string, start: number, bodyStart: number, end: n
     const componentsStart = bodyStart + mtus[0].length;
     const componentsEnd = trimEnd(text, componentsStart, end - (text[end - 1] === '.' ? 1 : 0));
     const acoem = ACOEM_OPENING.test(text.slice(componentsStart, componentsEnd));
-    const read = acoem ? chapters2014(text, tokens, componentsStart, componentsEnd, catalog) : components2016(text, tokens, componentsStart, componentsEnd, catalog);
+    const read = acoem
+      ? chapters2014(text, tokens, componentsStart, componentsEnd, catalog)
+      : components2016(text, tokens, componentsStart, componentsEnd, catalog);
     if (read) return { kind: 'mtus', start, end, style: acoem ? '2014' : '2016', tokens: tokens.list };
     // Nothing the grammar reads after "MTUS": at the end of the text, the beginning of a component name.
     if (acoem) return { kind: 'unparsed', start, end, tokens: tokens.list };
@@ -205,12 +207,18 @@ function componentHeadAt(text: string, position: number, limit: number, catalog:
     if (!lower.startsWith(key)) continue;
     YEAR_AT.lastIndex = position + key.length;
     const year = YEAR_AT.exec(text);
-    if (year && year.index + year[0].length <= limit) return { nameStart: position, nameEnd: position + key.length, yearEnd: year.index + year[0].length, component: entry };
+    if (year && year.index + year[0].length <= limit)
+      return { nameStart: position, nameEnd: position + key.length, yearEnd: year.index + year[0].length, component: entry };
   }
   GENERIC_COMPONENT_AT.lastIndex = position;
   const generic = GENERIC_COMPONENT_AT.exec(text);
   if (generic && generic.index + generic[0].length <= limit) {
-    return { nameStart: position, nameEnd: position + generic[1].length, yearEnd: position + generic[0].length, component: catalog.componentByName(generic[1]) };
+    return {
+      nameStart: position,
+      nameEnd: position + generic[1].length,
+      yearEnd: position + generic[0].length,
+      component: catalog.componentByName(generic[1]),
+    };
   }
   return undefined;
 }
@@ -404,7 +412,10 @@ function nonMtusBody(text: string, tokens: Tokens, start: number, end: number, c
   if (pages) topicEnd = position + pages.index;
   if (position < topicEnd) {
     const chapter = chapterToken?.chapterId ? catalog.odgChapterById(chapterToken.chapterId) : undefined;
-    const raw = text.slice(position, topicEnd).replace(/[\s.,;]+$/u, '').trim();
+    const raw = text
+      .slice(position, topicEnd)
+      .replace(/[\s.,;]+$/u, '')
+      .trim();
     tokens.addTrimmed('odg-topic', position, topicEnd, { catalogName: raw ? catalog.odgTopic(chapter, raw)?.name : undefined });
   }
   if (pages) {

@@ -5,7 +5,19 @@
  * parser term covers (conclusion words, dates, spinal levels) are written here.
  */
 import type { Catalog } from '../catalog/catalog';
-import { CASE_NUMBER, CITATION, CREDENTIAL_LINES, DECISIONS, FIXED_SENTENCES, HEADER_FIELDS, HEADINGS, ITEM_PARAGRAPHS, LETTER_FIRST_LINE, OTHER_HEADINGS, PRIORITIES } from './vocabulary';
+import {
+  CASE_NUMBER,
+  CITATION,
+  CREDENTIAL_LINES,
+  DECISIONS,
+  FIXED_SENTENCES,
+  HEADER_FIELDS,
+  HEADINGS,
+  ITEM_PARAGRAPHS,
+  LETTER_FIRST_LINE,
+  OTHER_HEADINGS,
+  PRIORITIES,
+} from './vocabulary';
 
 type Capture = { name: string; patterns?: object[] };
 interface MatchRule {
@@ -36,7 +48,10 @@ function headerRules(): MatchRule[] {
   const label: Capture = { name: 'variable.other.header-label.imr' };
   return [
     { match: `\\b(${caseNumber.pattern})(:)\\s*(${CASE_NUMBER})?`, captures: { 1: label, 2: LABEL_SEPARATOR, 3: { name: 'constant.other.case-number.imr' } } },
-    { match: `\\b(${priority.pattern})(:)\\s*(${PRIORITIES.join('|')})?`, captures: { 1: label, 2: LABEL_SEPARATOR, 3: { name: 'constant.language.priority.imr' } } },
+    {
+      match: `\\b(${priority.pattern})(:)\\s*(${PRIORITIES.join('|')})?`,
+      captures: { 1: label, 2: LABEL_SEPARATOR, 3: { name: 'constant.language.priority.imr' } },
+    },
     { match: `\\b(${dates.map((f) => f.pattern).join('|')})(:)`, captures: { 1: label, 2: LABEL_SEPARATOR } },
     {
       comment: "The PDF table breaks 'Application Received:' over two lines.",
@@ -58,17 +73,28 @@ function citationRules(catalog: Catalog): object[] {
       match: `\\b(${CITATION.decisionBasedOn.pattern})\\s+(Non\\s*-?\\s*MTUS)(\\s+Citation)?`,
       captures: { 1: { name: 'keyword.control.citation.imr' }, 2: { name: 'support.type.non-mtus.imr' }, 3: { name: 'support.type.non-mtus.imr' } },
     },
-    { match: `\\b(${CITATION.decisionBasedOn.pattern})\\s+(${CITATION.mtus.pattern})\\b`, captures: { 1: { name: 'keyword.control.citation.imr' }, 2: { name: 'support.type.mtus.imr' } } },
-    { match: '\\b(ACOEM)\\s+(Chapter)\\s+(\\d{1,2})\\b', captures: { 1: { name: 'support.class.acoem.imr' }, 2: { name: 'support.class.acoem.imr' }, 3: { name: 'constant.numeric.chapter.imr' } } },
+    {
+      match: `\\b(${CITATION.decisionBasedOn.pattern})\\s+(${CITATION.mtus.pattern})\\b`,
+      captures: { 1: { name: 'keyword.control.citation.imr' }, 2: { name: 'support.type.mtus.imr' } },
+    },
+    {
+      match: '\\b(ACOEM)\\s+(Chapter)\\s+(\\d{1,2})\\b',
+      captures: { 1: { name: 'support.class.acoem.imr' }, 2: { name: 'support.class.acoem.imr' }, 3: { name: 'constant.numeric.chapter.imr' } },
+    },
     {
       comment: 'An MTUS guideline (every name the catalog knows) and its year.',
       match: `\\b(${componentNames(catalog).map(spaced).join('|')})\\s+(${CITATION.year.pattern})\\b`,
       captures: { 1: { name: 'support.class.component.imr' }, 2: { name: 'constant.numeric.year.imr' } },
     },
     {
-      comment: 'Section(s): and the section names, up to the full stop (a stop inside a number, 3.3.9, does not end them) or the pages; a further guideline inside the list is scoped too.',
+      comment:
+        'Section(s): and the section names, up to the full stop (a stop inside a number, 3.3.9, does not end them) or the pages; a further guideline inside the list is scoped too.',
       match: `\\b(Section\\(s\\)|Sections?)(:)[ \\t]*((?:(?!,?\\s*${CITATION.pages.pattern}\\s*\\d)(?:[^.\\n]|\\.(?=\\d)))*)`,
-      captures: { 1: { name: 'keyword.other.sections.imr' }, 2: LABEL_SEPARATOR, 3: { name: 'string.unquoted.section-name.imr', patterns: [{ include: '#citation' }] } },
+      captures: {
+        1: { name: 'keyword.other.sections.imr' },
+        2: LABEL_SEPARATOR,
+        3: { name: 'string.unquoted.section-name.imr', patterns: [{ include: '#citation' }] },
+      },
     },
     {
       match: `(${CITATION.pages.pattern.replace(/\\s\*:\?$/, '')})(:?)\\s*(${CITATION.pageNumbers.pattern})`,
@@ -91,7 +117,9 @@ export function textMateGrammar(catalog: Catalog): object {
     scopeName: 'text.imr',
     fileTypes: ['imr'],
     firstLineMatch: LETTER_FIRST_LINE,
-    patterns: ['heading', 'item-line', 'lone-decision', 'paragraph-label', 'credentials', 'header', 'citation', 'conclusion', 'date', 'spinal-level'].map((name) => ({ include: `#${name}` })),
+    patterns: ['heading', 'item-line', 'lone-decision', 'paragraph-label', 'credentials', 'header', 'citation', 'conclusion', 'date', 'spinal-level'].map(
+      (name) => ({ include: `#${name}` }),
+    ),
     repository: {
       heading: {
         comment: "The three section headings (and the older layouts' names), alone on their line, any indentation.",
@@ -115,7 +143,10 @@ export function textMateGrammar(catalog: Catalog): object {
       },
       'paragraph-label': {
         match: `^\\s*(?:${ITEM_PARAGRAPHS.map((p) => `(${p.pattern})`).join('|')})(:)`,
-        captures: { ...Object.fromEntries(ITEM_PARAGRAPHS.map((p, i) => [i + 1, { name: paragraphScopes[p.kind] }])), [ITEM_PARAGRAPHS.length + 1]: LABEL_SEPARATOR },
+        captures: {
+          ...Object.fromEntries(ITEM_PARAGRAPHS.map((p, i) => [i + 1, { name: paragraphScopes[p.kind] }])),
+          [ITEM_PARAGRAPHS.length + 1]: LABEL_SEPARATOR,
+        },
       },
       credentials: {
         match: `^\\s*(${CREDENTIAL_LINES.map((l) => l.pattern).join('|')})(:)`,
@@ -132,14 +163,21 @@ export function textMateGrammar(catalog: Catalog): object {
       conclusion: {
         comment: "The closing conclusion's phrase: negative (goes with Upheld) and positive (goes with Overturned).",
         patterns: [
-          { match: '\\b(?:not|cannot\\s+be\\s+considered|no\\s+longer)\\s+(?:considered\\s+|deemed\\s+)?medically\\s+necessary\\b|\\bmedically\\s+unnecessary\\b', name: 'markup.deleted.conclusion.negative.imr' },
+          {
+            match:
+              '\\b(?:not|cannot\\s+be\\s+considered|no\\s+longer)\\s+(?:considered\\s+|deemed\\s+)?medically\\s+necessary\\b|\\bmedically\\s+unnecessary\\b',
+            name: 'markup.deleted.conclusion.negative.imr',
+          },
           { match: '\\bmedically\\s+necessary\\b', name: 'markup.inserted.conclusion.positive.imr' },
         ],
       },
       date: {
         patterns: [
           { match: '\\b\\d{1,2}([/-])\\d{1,2}\\1(?:\\d{4}|\\d{2})\\b', name: 'constant.numeric.date.imr' },
-          { match: '\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},?\\s+\\d{4}\\b', name: 'constant.numeric.date.imr' },
+          {
+            match: '\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},?\\s+\\d{4}\\b',
+            name: 'constant.numeric.date.imr',
+          },
         ],
       },
       'spinal-level': { match: '\\b[CTLS][1-9]\\d?(?:\\s*-\\s*[CTLS]?[1-9]\\d?)?\\b', name: 'constant.other.spinal-level.imr' },

@@ -18,7 +18,10 @@ import { shiftItem } from './shiftItem';
 
 type LabelKind = GuidelineSource | 'rationale';
 
-const LABELS: ReadonlyArray<{ kind: LabelKind; pattern: RegExp }> = ITEM_PARAGRAPHS.map((p) => ({ kind: p.kind, pattern: compileTerm(p.pattern, { start: true, end: '\\s*:' }) }));
+const LABELS: ReadonlyArray<{ kind: LabelKind; pattern: RegExp }> = ITEM_PARAGRAPHS.map((p) => ({
+  kind: p.kind,
+  pattern: compileTerm(p.pattern, { start: true, end: '\\s*:' }),
+}));
 
 /** The sentence that opens the item list; it ends in a colon but is not an item. */
 const ISSUES_INTRO_START = compileTerm(ISSUES_INTRO.pattern, { start: true });
@@ -92,7 +95,12 @@ export function itemIdentity(item: DisputedItem): ItemIdentity | undefined {
 }
 
 /** The previous item parsed from exactly this source range of the new text, if the edit left that range as it was. */
-function unchangedItem(previous: PreviousItems, byStart: Map<number, DisputedItem>, start: number, end: number): { item: DisputedItem; delta: number } | undefined {
+function unchangedItem(
+  previous: PreviousItems,
+  byStart: Map<number, DisputedItem>,
+  start: number,
+  end: number,
+): { item: DisputedItem; delta: number } | undefined {
   const { window } = previous;
   let delta: number;
   if (end <= window.prefix) delta = 0;
@@ -160,13 +168,20 @@ function titleStart(lines: readonly Line[], last: number, from: number, labels: 
   let first = last;
   while (first - 1 >= floor && !isBlank(lines[first - 1]) && !labels[first - 1]) first--;
   // A modified request's title is several sentences; in double-spaced text they are split by blank lines.
-  const joined = () => lines.slice(first, last + 1).map((l) => l.text.trim()).join(' ');
+  const joined = () =>
+    lines
+      .slice(first, last + 1)
+      .map((l) => l.text.trim())
+      .join(' ');
   if (!/was the original request/iu.test(joined()) && /remaining IMR eligible portion|leaving the original request/iu.test(joined())) {
     const start = first;
     for (let i = start - 1; i >= floor && i >= start - 10; i--) {
       if (labels[i]) break;
       // The phrase may itself be wrapped ("was the original" / "request."), so read from line i on.
-      const upTo = lines.slice(i, start).map((l) => l.text.trim()).join(' ');
+      const upTo = lines
+        .slice(i, start)
+        .map((l) => l.text.trim())
+        .join(' ');
       if (/was\s+the\s+original\s+request/iu.test(upTo)) {
         first = i;
         // The sentence naming the original request starts at its paragraph's first line.
@@ -245,7 +260,10 @@ function buildItem(
 }
 
 function readTitle(titleLines: readonly Line[], source: string): { title: ItemTitle; decision?: DecisionValue } {
-  const joined = JoinedText.fromSpans(source, titleLines.map((l) => ({ start: l.start, end: l.end })));
+  const joined = JoinedText.fromSpans(
+    source,
+    titleLines.map((l) => ({ start: l.start, end: l.end })),
+  );
   const text = joined.text;
   const value = TRAILING_VALUE.exec(text);
   let titleEnd = text.length;

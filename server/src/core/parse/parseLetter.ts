@@ -24,7 +24,13 @@ export function parseLetter(text: string, catalog: Catalog, previous?: LetterMod
   const sections = parseSections(lines.lines, facts, text.length);
   const firstHeading = sections[0] ? lines.lineAt(sections[0].headingSpan.start).number : Math.min(lines.lines.length, 8);
   const header = parseHeader(lines.lines.slice(0, firstHeading));
-  const items = parseItems(itemLines(lines, sections), facts, text, catalog, reusable && window ? { items: reusable.items, window, length: reusable.text.length } : undefined);
+  const items = parseItems(
+    itemLines(lines, sections),
+    facts,
+    text,
+    catalog,
+    reusable && window ? { items: reusable.items, window, length: reusable.text.length } : undefined,
+  );
   const model: LetterModel = { text, lines, layout: detectLayout(text, header.length > 0, sections), header, sections, items };
   parsed.set(model, { catalog, facts });
   return model;

@@ -4,7 +4,17 @@
  * model's types, because the generic walk (shiftDeep) was the largest cost of an edit in a long
  * letter; the robustness property holds every incrementally parsed model equal to a fresh one.
  */
-import type { CitationStatement, ComponentReference, Conclusion, DisputedItem, GuidelineLine, Located, OdgReference, Rationale, SectionReference } from '../model';
+import type {
+  CitationStatement,
+  ComponentReference,
+  Conclusion,
+  DisputedItem,
+  GuidelineLine,
+  Located,
+  OdgReference,
+  Rationale,
+  SectionReference,
+} from '../model';
 import type { Span } from '../text/span';
 
 export function shiftItem(item: DisputedItem, delta: number): DisputedItem {
@@ -48,10 +58,14 @@ export function shiftItem(item: DisputedItem, delta: number): DisputedItem {
     }
   };
   const guideline = (g: GuidelineLine | undefined): GuidelineLine | undefined =>
-    g ? { source: g.source, labelSpan: span(g.labelSpan), span: span(g.span), content: g.content.shifted(delta), statements: g.statements.map(statement) } : undefined;
+    g
+      ? { source: g.source, labelSpan: span(g.labelSpan), span: span(g.span), content: g.content.shifted(delta), statements: g.statements.map(statement) }
+      : undefined;
   const conclusion = (c: Conclusion): Conclusion => ({ text: c.text, span: span(c.span), polarity: c.polarity, phraseSpan: span(c.phraseSpan) });
   const rationale = (r: Rationale | undefined): Rationale | undefined =>
-    r ? { labelSpan: span(r.labelSpan), span: span(r.span), content: r.content.shifted(delta), conclusion: r.conclusion ? conclusion(r.conclusion) : undefined } : undefined;
+    r
+      ? { labelSpan: span(r.labelSpan), span: span(r.span), content: r.content.shifted(delta), conclusion: r.conclusion ? conclusion(r.conclusion) : undefined }
+      : undefined;
   const title = item.title;
   return {
     index: item.index,

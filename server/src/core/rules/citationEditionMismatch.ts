@@ -6,7 +6,8 @@ import { mtusReferencesOf } from './guidelineLines';
 export const citationEditionMismatch = defineRule({
   id: 'citation-edition-mismatch',
   defaultSeverity: 'warning',
-  description: 'A year that is no edition of the cited component (Acupuncture is 2007; Knee Disorders has 2015, 2019 and 2020), or a page that belongs to another edition (a Chronic Pain 2009 page cited against 2016).',
+  description:
+    'A year that is no edition of the cited component (Acupuncture is 2007; Knee Disorders has 2015, 2019 and 2020), or a page that belongs to another edition (a Chronic Pain 2009 page cited against 2016).',
   tags: ['citation'],
   fixable: true,
   checkItem({ item, catalog, report }) {

@@ -4,7 +4,8 @@ import { guidelineLinesOf } from './guidelineLines';
 export const citationStyle = defineRule({
   id: 'citation-style',
   defaultSeverity: 'warning',
-  description: 'A Non-MTUS citation that opens differently from the standard "Decision based on Non-MTUS Citation" ("NonMTUS Citation", "Non-MTUS" without "Citation").',
+  description:
+    'A Non-MTUS citation that opens differently from the standard "Decision based on Non-MTUS Citation" ("NonMTUS Citation", "Non-MTUS" without "Citation").',
   tags: ['citation'],
   fixable: true,
   checkItem({ item, report }) {

@@ -50,7 +50,7 @@ export const conclusionNamesOtherRequest = defineRule({
   id: 'conclusion-names-other-request',
   defaultSeverity: 'warning',
   description:
-    'The rationale\'s opening or closing sentence names another item\'s request better than its own (a rationale copied from a sibling item), however many words the two titles share.',
+    "The rationale's opening or closing sentence names another item's request better than its own (a rationale copied from a sibling item), however many words the two titles share.",
   tags: ['clinical', 'decision'],
   fixable: true,
   check({ model, report }) {

@@ -38,7 +38,11 @@ export const dateMismatch = defineRule({
       let candidates: TiedDate[] = dates;
       if (field?.date?.valid) anchor = { date: field.date, label: `the header's ${field.label}`, value: field.value };
       else if (!field) {
-        anchor = { date: dates[0].date, label: `the ${dates[0].where === 'summary' ? 'case summary' : 'rationale'}'s first ${what} date`, value: dates[0].date.text };
+        anchor = {
+          date: dates[0].date,
+          label: `the ${dates[0].where === 'summary' ? 'case summary' : 'rationale'}'s first ${what} date`,
+          value: dates[0].date.text,
+        };
         candidates = dates.slice(1);
       }
       if (!anchor) continue;
@@ -50,7 +54,13 @@ export const dateMismatch = defineRule({
           message: `${where} gives the ${what} date as ${written}, but ${anchor.label} is ${anchor.value}. Use one date for the ${what} throughout the letter (a report date may differ from the date of the event).`,
           span: t.date.span,
           related: [{ span: anchor.date.span, message: `${anchor.label}: ${anchor.value}` }],
-          fixes: [{ title: `Change to ${formatLike(anchor.date, written)}`, changes: [{ span: t.date.span, newText: formatLike(anchor.date, written) }], safe: false }],
+          fixes: [
+            {
+              title: `Change to ${formatLike(anchor.date, written)}`,
+              changes: [{ span: t.date.span, newText: formatLike(anchor.date, written) }],
+              safe: false,
+            },
+          ],
         });
       }
     }

@@ -43,6 +43,5 @@ export const decisionConclusionMismatch = defineRule({
       related: [{ span: decision.span, message: `decision: ${decision.raw}` }],
       fixes,
     });
-
   },
 });

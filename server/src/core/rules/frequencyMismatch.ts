@@ -30,7 +30,8 @@ function argued(item: DisputedItem): Count[] {
   if (named) {
     for (const f of findFrequencies(named.text)) {
       const start = named.start + f.start;
-      if (!found.some((c) => c.start <= start && start < c.end)) found.push({ value: f.total, unit: 'sessions', text: f.text, start, end: named.start + f.end });
+      if (!found.some((c) => c.start <= start && start < c.end))
+        found.push({ value: f.total, unit: 'sessions', text: f.text, start, end: named.start + f.end });
     }
   }
   return found;
@@ -96,7 +97,10 @@ export const frequencyMismatch = defineRule({
       return;
     }
 
-    const stated = [...frequencies.map((f) => ({ range: f.total, text: f.text, start: f.start, end: f.end })), ...all.map((c) => ({ range: c.value, text: c.text, start: c.start, end: c.end }))];
+    const stated = [
+      ...frequencies.map((f) => ({ range: f.total, text: f.text, start: f.start, end: f.end })),
+      ...all.map((c) => ({ range: c.value, text: c.text, start: c.start, end: c.end })),
+    ];
     if (stated.length === 0 || !item.rationale) return;
     // For a modified request the rationale may argue about the original or the authorized part.
     const modified = item.title.modified;

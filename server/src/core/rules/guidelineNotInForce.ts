@@ -10,7 +10,7 @@ export const guidelineNotInForce = defineRule({
   id: 'guideline-not-in-force',
   defaultSeverity: 'warning',
   description:
-    'A cited MTUS edition was not in force on the date the request is judged by (the item\'s date of service, else the UR Denial Date, else the Decision Date, else today): already replaced, or not yet adopted. Claims Administrator citations quote the UR decision: judged by the UR Denial Date, reported at most as info.',
+    "A cited MTUS edition was not in force on the date the request is judged by (the item's date of service, else the UR Denial Date, else the Decision Date, else today): already replaced, or not yet adopted. Claims Administrator citations quote the UR decision: judged by the UR Denial Date, reported at most as info.",
   tags: ['citation', 'dates'],
   fixable: true,
   checkItem({ item, dates, catalog, report }) {
@@ -52,7 +52,9 @@ function notInForce(edition: Edition, when: JudgingDate): string {
 function inForceThen(component: MtusComponent, citable: readonly DatedEdition[], inForce: readonly DatedEdition[]): string {
   const section = component.regulation ? `MTUS §${component.regulation}` : `the MTUS for ${component.name}`;
   if (citable.length === 0 && inForce.length === 0) return `no edition of ${section} is known to be in force then.`;
-  const list = (citable.length ? citable : inForce).map((d) => `${d.edition.labels.map((l) => `"${l}"`).join(' or ') || 'an update whose label no source gives'} (${describeInForce(d.edition)})`);
+  const list = (citable.length ? citable : inForce).map(
+    (d) => `${d.edition.labels.map((l) => `"${l}"`).join(' or ') || 'an update whose label no source gives'} (${describeInForce(d.edition)})`,
+  );
   return `${section} then is ${list.join(', and ')}.`;
 }
 

@@ -27,6 +27,5 @@ export const invalidDecision = defineRule({
       span: decision.span,
       fixes,
     });
-
   },
 });

@@ -18,7 +18,8 @@ function sides(mentions: readonly SideMention[]): string {
 export const lateralityMismatch = defineRule({
   id: 'laterality-mismatch',
   defaultSeverity: 'warning',
-  description: 'Left, right or bilateral differs between the request and a restatement of it: the rationale\'s opening or closing sentence, the case summary\'s request.',
+  description:
+    "Left, right or bilateral differs between the request and a restatement of it: the rationale's opening or closing sentence, the case summary's request.",
   tags: ['clinical'],
   fixable: true,
   check({ model, report }) {

@@ -47,7 +47,11 @@ export const levelMismatch = defineRule({
           own.length === 1 && other.length === 1
             ? [
                 { title: `Change "${other[0].text}" to "${own[0].text}", as in the request`, changes: [{ span, newText: own[0].text }], safe: false },
-                { title: `Change the request's "${own[0].text}" to "${other[0].text}", as every restatement says`, changes: [{ span: titleSpan, newText: other[0].text }], safe: false },
+                {
+                  title: `Change the request's "${own[0].text}" to "${other[0].text}", as every restatement says`,
+                  changes: [{ span: titleSpan, newText: other[0].text }],
+                  safe: false,
+                },
               ]
             : [];
         // The title's fix only where the title is the odd one out: it is then offered first.

@@ -15,8 +15,15 @@ export const missingConclusion = defineRule({
     report({
       message: `The rationale for "${item.title.text}" does not state a medical-necessity conclusion. End it with a sentence such as "${sentence ?? 'Therefore, the request is not medically necessary.'}"`,
       span: rationale.labelSpan,
-      fixes: sentence ? [{ title: 'Add the closing sentence', changes: [{ span: { start: at, end: at }, newText: `${rationale.content.isEmpty ? '' : ' '}${sentence}` }], safe: false }] : [],
+      fixes: sentence
+        ? [
+            {
+              title: 'Add the closing sentence',
+              changes: [{ span: { start: at, end: at }, newText: `${rationale.content.isEmpty ? '' : ' '}${sentence}` }],
+              safe: false,
+            },
+          ]
+        : [],
     });
-
   },
 });

@@ -25,6 +25,5 @@ export const missingDecision = defineRule({
       related: item.rationale?.conclusion ? [{ span: item.rationale.conclusion.phraseSpan, message: 'the conclusion' }] : [],
       fixes,
     });
-
   },
 });

@@ -30,6 +30,5 @@ export const missingGuidelineLine = defineRule({
             : [{ title: `Insert "${LABEL[source]}"`, changes: [{ span: { start: at, end: at }, newText: `${LABEL[source]} ${eol}${eol}` }], safe: false }],
       });
     }
-
   },
 });

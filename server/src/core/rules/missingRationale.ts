@@ -17,6 +17,5 @@ export const missingRationale = defineRule({
       span: item.title.span,
       fixes: [{ title: `Insert "${LABEL}"`, changes: [{ span: { start: at, end: at }, newText: `${eol}${eol}${LABEL} ` }], safe: false }],
     });
-
   },
 });

@@ -23,7 +23,13 @@ export const missingSection = defineRule({
       report({
         message: `The section "${heading.canonical}" is missing. Every determination has, in order: ${HEADINGS.map((h) => h.canonical).join(' / ')}.`,
         span: anchor,
-        fixes: [{ title: `Insert the "${heading.canonical}" section`, changes: [{ span: { start: at, end: at }, newText: prefix + sectionSkeleton(heading.id, eol) }], safe: false }],
+        fixes: [
+          {
+            title: `Insert the "${heading.canonical}" section`,
+            changes: [{ span: { start: at, end: at }, newText: prefix + sectionSkeleton(heading.id, eol) }],
+            safe: false,
+          },
+        ],
       });
     });
   },

@@ -10,7 +10,8 @@ export const noDisputedItems = defineRule({
     const issues = model.sections.find((s) => s.id === 'issues');
     if (!issues || model.items.length > 0) return;
     report({
-      message: 'The issues section lists no disputed item. Each item is a title line "<request>: Upheld" or "<request>: Overturned", then "Claims Administrator guideline:", "MAXIMUS guideline:" and "Decision rationale:".',
+      message:
+        'The issues section lists no disputed item. Each item is a title line "<request>: Upheld" or "<request>: Overturned", then "Claims Administrator guideline:", "MAXIMUS guideline:" and "Decision rationale:".',
       span: issues.headingSpan,
     });
   },

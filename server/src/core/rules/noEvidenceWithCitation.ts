@@ -18,9 +18,7 @@ export const noEvidenceWithCitation = defineRule({
         message: 'The line says no medical evidence was cited, then cites some. Keep either the citations or the "did not cite any medical evidence" sentence.',
         span: first.span,
         related: [{ span: noEvidence.span, message: 'the "did not cite any medical evidence" sentence' }],
-        fixes: [
-          { title: 'Remove the "did not cite any medical evidence" sentence', changes: [{ span: noEvidence.span, newText: '' }], safe: false },
-        ],
+        fixes: [{ title: 'Remove the "did not cite any medical evidence" sentence', changes: [{ span: noEvidence.span, newText: '' }], safe: false }],
       });
     }
   },

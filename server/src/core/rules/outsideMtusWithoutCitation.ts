@@ -14,9 +14,12 @@ export const outsideMtusWithoutCitation = defineRule({
         if (line.statements.slice(i + 1).some((s) => s.kind === 'non-mtus')) return;
         const at = line.span.end;
         report({
-          message: 'The line says the decision rests on recommendations outside of the MTUS but cites none. Add "Decision based on Non-MTUS Citation <source>."',
+          message:
+            'The line says the decision rests on recommendations outside of the MTUS but cites none. Add "Decision based on Non-MTUS Citation <source>."',
           span: statement.span,
-          fixes: [{ title: 'Add a Non-MTUS citation', changes: [{ span: { start: at, end: at }, newText: ' Decision based on Non-MTUS Citation ' }], safe: false }],
+          fixes: [
+            { title: 'Add a Non-MTUS citation', changes: [{ span: { start: at, end: at }, newText: ' Decision based on Non-MTUS Citation ' }], safe: false },
+          ],
         });
       });
     }

@@ -55,7 +55,10 @@ export const procedureGuidelineMismatch = defineRule({
     const rationale = item.rationale;
     if (!rationale) return;
     // Only requests with a confusable family can be argued from the wrong criteria.
-    const rivals = requested.map((family) => ({ family, confusable: catalog.families.filter((f) => !requestedIds.has(f.id) && catalog.conflict(family.id, f.id)) }));
+    const rivals = requested.map((family) => ({
+      family,
+      confusable: catalog.families.filter((f) => !requestedIds.has(f.id) && catalog.conflict(family.id, f.id)),
+    }));
     if (rivals.every((r) => r.confusable.length === 0)) return;
     const text = argumentText(rationale.content.text);
     for (const { family, confusable } of rivals) {

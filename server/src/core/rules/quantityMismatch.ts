@@ -41,8 +41,14 @@ export const quantityMismatch = defineRule({
         message: `"${written}": the word says ${pair.word.value} and the numeral says ${pair.numeral.value}. Make them agree.`,
         span: { start: pair.start, end: pair.end },
         fixes: [
-          { title: `Change the numeral to ${pair.word.value}`, changes: [{ span: { start: pair.numeral.start, end: pair.numeral.end }, newText: String(pair.word.value) }], safe: false },
-          ...(word ? [{ title: `Change the word to "${word}"`, changes: [{ span: { start: pair.word.start, end: pair.word.end }, newText: word }], safe: false }] : []),
+          {
+            title: `Change the numeral to ${pair.word.value}`,
+            changes: [{ span: { start: pair.numeral.start, end: pair.numeral.end }, newText: String(pair.word.value) }],
+            safe: false,
+          },
+          ...(word
+            ? [{ title: `Change the word to "${word}"`, changes: [{ span: { start: pair.word.start, end: pair.word.end }, newText: word }], safe: false }]
+            : []),
         ],
       });
     }
@@ -110,8 +116,16 @@ function restatedQuantities(model: LetterModel, item: DisputedItem): Report[] {
     const { phrase } = restatement;
     const span = phrase.content.spanOf(phrase.start + other[0].start, phrase.start + other[0].end);
     const titleSpan = item.title.joined.spanOf(base + own[0].start, base + own[0].end);
-    const fixRestatement: Fix = { title: `Change "${other[0].text}" to "${own[0].text}", as in the request`, changes: [{ span, newText: own[0].text }], safe: false };
-    const fixTitle: Fix = { title: `Change the request's "${own[0].text}" to "${other[0].text}", as every restatement says`, changes: [{ span: titleSpan, newText: other[0].text }], safe: false };
+    const fixRestatement: Fix = {
+      title: `Change "${other[0].text}" to "${own[0].text}", as in the request`,
+      changes: [{ span, newText: own[0].text }],
+      safe: false,
+    };
+    const fixTitle: Fix = {
+      title: `Change the request's "${own[0].text}" to "${other[0].text}", as every restatement says`,
+      changes: [{ span: titleSpan, newText: other[0].text }],
+      safe: false,
+    };
     return {
       message: `The request is for ${own[0].text.trim()}, but ${PLACE_NAMES[restatement.place]} says ${other[0].text.trim()}. State the requested quantity there, or correct the request.`,
       span,

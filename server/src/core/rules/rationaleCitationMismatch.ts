@@ -13,7 +13,8 @@ const ODG_NAME = /\b(?:ODG|Official\s+Disability\s+Guidelines?)\b/g;
 const MTUS_APPLIED =
   /\b(?:(?:according\s+to|per|as\s+per|based\s+on)\s+(?:the\s+)?(?:CA[\s-]+|California\s+)?MTUS(?:\s+[\w/-]+)?(?:\s+[\w/-]+)?(?:\s+guidelines?)?\s*,|(?:CA[\s-]+|California\s+)?MTUS(?:\s+[\w/-]+)?(?:\s+[\w/-]+)?(?:\s+guidelines?)?\s+(?:recommends?|states?|indicates?|supports?|allows?|notes?|requires?|specifies)\b)/gi;
 /** A rationale that says why it turned to other guidelines has not applied the MTUS. */
-const TURNED_ELSEWHERE = /\b(?:alternative|other|additional)\s+guidelines?\s+(?:were|was|are|is)\s+(?:used|utilized|reviewed|consulted|applied)\b|\boutside\s+(?:of\s+)?the\s+MTUS\b/i;
+const TURNED_ELSEWHERE =
+  /\b(?:alternative|other|additional)\s+guidelines?\s+(?:were|was|are|is)\s+(?:used|utilized|reviewed|consulted|applied)\b|\boutside\s+(?:of\s+)?the\s+MTUS\b/i;
 /** A sentence that names a guideline only to say it is silent ("The MTUS and ODG do not address ..."). */
 const SILENT =
   /\b(?:do(?:es)?\s+not\s+(?:specifically\s+)?(?:address|apply|discuss|cover|mention|comment)|(?:is|are)\s+silent|silent\s+(?:on|regarding|with|as)|not\s+(?:specifically\s+)?addressed|no\s+(?:specific\s+)?(?:recommendations?|guidance|mention)|not\s+applicable|does\s+not\s+apply|(?:do(?:es)?\s+not|cannot)\s+be\s+applied)\b|\bsilent\b/i;

@@ -6,7 +6,8 @@ import { defineRule } from './rule';
 export const regionMismatch = defineRule({
   id: 'region-mismatch',
   defaultSeverity: 'warning',
-  description: "A chapter the reviewer cites (MTUS or ODG) is for another body region than the request's (a knee MRI cited under Low Back Complaints), even beside the right one; a request naming several regions allows each.",
+  description:
+    "A chapter the reviewer cites (MTUS or ODG) is for another body region than the request's (a knee MRI cited under Low Back Complaints), even beside the right one; a request naming several regions allows each.",
   tags: ['clinical', 'citation'],
   fixable: false,
   checkItem({ item, dates, catalog, report }) {

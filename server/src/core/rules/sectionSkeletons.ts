@@ -17,10 +17,14 @@ export function sectionSkeleton(id: SectionId, eol: string): string {
         '',
       ].join(eol);
     case 'case-summary':
-      return [heading, 'The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:', '', '', ''].join(eol);
+      return [
+        heading,
+        'The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:',
+        '',
+        '',
+        '',
+      ].join(eol);
     case 'issues':
       return [heading, 'The Final Determination was based on decisions for the disputed items/services set forth below:', '', ''].join(eol);
   }
 }
-
-

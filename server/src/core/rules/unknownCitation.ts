@@ -43,7 +43,10 @@ export const unknownCitation = defineRule({
         if (section.catalogName) continue;
         // A page number where a section is expected ("Elbow Complaints 2007, Section(s): 326") is left alone.
         if (/^\d+(?:\s*-\s*\d+)?$/.test(section.text)) continue;
-        const suggestion = nearest(section.text, component.sections.map((s) => s.name));
+        const suggestion = nearest(
+          section.text,
+          component.sections.map((s) => s.name),
+        );
         // Chronic Pain and Opioid topics are many more than the catalog holds: only a near miss is reported.
         if (!suggestion && (component.kind === 'chronic-pain' || component.kind === 'opioid')) continue;
         report({

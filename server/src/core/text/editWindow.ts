@@ -22,7 +22,11 @@ export function editWindow(before: string, after: string): EditWindow {
   while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
   const room = shorter - prefix;
   let suffix = 0;
-  while (suffix + BLOCK <= room && before.slice(before.length - suffix - BLOCK, before.length - suffix) === after.slice(after.length - suffix - BLOCK, after.length - suffix)) suffix += BLOCK;
+  while (
+    suffix + BLOCK <= room &&
+    before.slice(before.length - suffix - BLOCK, before.length - suffix) === after.slice(after.length - suffix - BLOCK, after.length - suffix)
+  )
+    suffix += BLOCK;
   while (suffix < room && before.charCodeAt(before.length - suffix - 1) === after.charCodeAt(after.length - suffix - 1)) suffix++;
   return { prefix, suffix, delta: after.length - before.length };
 }
