@@ -9,6 +9,7 @@
  */
 import type { DisputedItem, LetterModel } from '../model';
 import { memoByText } from '../text/memoByText';
+import { MODIFIED_REQUEST } from '../grammar/vocabulary';
 import { caseSummary, sentences } from './narrative';
 import { conclusionRequest, coverage, NAMES_TITLE, phraseTokens, summaryRequestPhrases, titleTokens, type NamedPhrase } from './requests';
 
@@ -150,9 +151,9 @@ export interface ModifiedCopy {
   readonly remaining: CopiedPart;
 }
 
-const ORIGINAL = /\s+was\s+the\s+original\s+request\.?$/iu;
-const AUTHORIZED = /\s+was\s+authorized\s+by\s+the\s+Claims\s+Administrator\.?$/iu;
-const REMAINING = /^The\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request(?:\s*,|\s+is(?:\s+for)?)?\s+/iu;
+const ORIGINAL = new RegExp(`\\s+${MODIFIED_REQUEST.original.pattern}?$`, 'iu');
+const AUTHORIZED = new RegExp(`\\s+${MODIFIED_REQUEST.authorized.pattern}?$`, 'iu');
+const REMAINING = new RegExp(`^${MODIFIED_REQUEST.remaining.pattern}(?:\\s*,|\\s+is(?:\\s+for)?)?\\s+`, 'iu');
 /** What a summary sentence may say before the request it copies ("The Utilization Review on 11-15-2016 ...", "The request for ..."). */
 const ORIGINAL_LEAD = /^(?:.*?\b(?:noted|on\s+\d{1,2}[-/]\d{1,2}[-/]\d{2,4})\s+|the\s+request\s+for\s+)/iu;
 

@@ -4,7 +4,7 @@
  * written from the grammar's vocabulary; the citations offer today's MTUS.
  */
 import type { Catalog } from '../catalog/catalog';
-import { CITATION, CLOSING_LEADS, CREDENTIAL_LINES, HEADINGS, ISSUES_INTRO, ITEM_PARAGRAPHS } from '../grammar/vocabulary';
+import { CITATION, CLOSING_LEADS, CREDENTIAL_LINES, HEADINGS, ISSUES_INTRO, ITEM_PARAGRAPHS, MODIFIED_REQUEST } from '../grammar/vocabulary';
 import { guidelineSnippets, letterSnippet, mtusChoices, odgCitation, SUMMARY_OPENING } from './letterSkeleton';
 import { choice, placeholder } from './snippet';
 
@@ -75,7 +75,7 @@ export function buildSnippets(catalog: Catalog): Record<string, SnippetEntry> {
       prefix: ['imr-item-modified'],
       description: 'The title of an item whose request the Claims Administrator partly authorized.',
       body: [
-        '${1:Original request} was the original request. ${2:Authorized part} was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, ${3:Remaining part} is: ${4|Upheld,Overturned|}$0',
+        `${placeholder(1, 'Original request')} ${MODIFIED_REQUEST.original.canonical} ${placeholder(2, 'Authorized part')} ${MODIFIED_REQUEST.authorized.canonical} ${MODIFIED_REQUEST.remaining.canonical} ${placeholder(3, 'Remaining part')} is: ${choice(4, ['Upheld', 'Overturned'])}$0`,
       ],
     },
     ...guidelineSnippets(labels),

@@ -94,6 +94,25 @@ export const ISSUES_INTRO: Term = {
   pattern: 'The\\s+Final\\s+Determination\\s+was\\s+based\\s+on\\s+decisions',
 };
 
+/**
+ * The fixed sentences of a modified request's title (reference section 2.1): "X was the original
+ * request. Y was authorized by the Claims Administrator. The remaining IMR eligible portion of
+ * the original request, Z is: Upheld" and "X was the original request. The Claims Administrator
+ * authorized Y, leaving the original request IMR eligible. The original request, X is: ...".
+ * The case summary often repeats them.
+ */
+export const MODIFIED_REQUEST = {
+  original: { canonical: 'was the original request.', pattern: 'was\\s+the\\s+original\\s+request\\.' },
+  authorized: { canonical: 'was authorized by the Claims Administrator.', pattern: 'was\\s+authorized\\s+by\\s+the\\s+Claims\\s+Administrator\\.' },
+  remaining: {
+    canonical: 'The remaining IMR eligible portion of the original request,',
+    pattern: 'The\\s+remaining\\s+IMR\\s+eligible\\s+portion\\s+of\\s+the\\s+original\\s+request',
+  },
+  substituted: { canonical: 'The Claims Administrator authorized', pattern: 'The\\s+Claims\\s+Administrator\\s+authorized' },
+  leaving: { canonical: 'leaving the original request IMR eligible.', pattern: 'leaving\\s+the\\s+original\\s+request\\s+IMR\\s+eligible\\.' },
+  theOriginal: { canonical: 'The original request,', pattern: 'The\\s+original\\s+request' },
+} as const satisfies Record<string, Term>;
+
 /** Who a guideline paragraph speaks for, as its fixed sentences name them. */
 export const SPEAKERS: Readonly<Record<'claims-administrator' | 'maximus', string>> = {
   'claims-administrator': 'The Claims Administrator',

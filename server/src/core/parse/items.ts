@@ -10,7 +10,7 @@ import { JoinedText } from '../text/joinedText';
 import type { Line } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { parseStatements } from './citations';
-import { compileTerm, DECISIONS, ISSUES_INTRO, ITEM_PARAGRAPHS } from '../grammar/vocabulary';
+import { compileTerm, DECISIONS, ISSUES_INTRO, ITEM_PARAGRAPHS, MODIFIED_REQUEST } from '../grammar/vocabulary';
 import { findConclusion } from './conclusion';
 import type { EditWindow } from '../text/editWindow';
 import type { LineFacts } from './lineFacts';
@@ -297,10 +297,15 @@ function readTitle(titleLines: readonly Line[], source: string): { title: ItemTi
   };
 }
 
-const REMAINING_PORTION =
-  /^(.*?)\s+was\s+the\s+original\s+request\.\s*(.*?)\s+was\s+authorized\s+by\s+the\s+Claims\s+Administrator\.\s*The\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request,?\s*(.*?)(?:\s+is)?\s*$/isu;
-const SUBSTITUTE_AUTHORIZED =
-  /^(.*?)\s+was\s+the\s+original\s+request\.\s*The\s+Claims\s+Administrator\s+authorized\s+(.*?),\s*leaving\s+the\s+original\s+request\s+IMR\s+eligible\.\s*The\s+original\s+request,?\s*(.*?)(?:\s+is)?\s*$/isu;
+const M = MODIFIED_REQUEST;
+const REMAINING_PORTION = new RegExp(
+  `^(.*?)\\s+${M.original.pattern}\\s*(.*?)\\s+${M.authorized.pattern}\\s*${M.remaining.pattern},?\\s*(.*?)(?:\\s+is)?\\s*$`,
+  'isu',
+);
+const SUBSTITUTE_AUTHORIZED = new RegExp(
+  `^(.*?)\\s+${M.original.pattern}\\s*${M.substituted.pattern}\\s+(.*?),\\s*${M.leaving.pattern}\\s*${M.theOriginal.pattern},?\\s*(.*?)(?:\\s+is)?\\s*$`,
+  'isu',
+);
 
 export function readModifiedRequest(title: string): ModifiedRequest | undefined {
   // Real titles are a few hundred characters; the bound keeps the lazy groups linear in practice.
