@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { analyze } from '../../../server/src/core/analyze';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { editionCited, labelName, labelYear, nextDay, type Day } from '../../../server/src/core/catalog/editions';
+import { dayBefore, editionCited, labelName, labelYear, nextDay, type Day } from '../../../server/src/core/catalog/editions';
 import type { Edition, MtusComponent } from '../../../server/src/core/catalog/schema';
 import { formatLetter } from '../../../server/src/core/format/formatLetter';
 import { RULES } from '../../../server/src/core/rules';
@@ -24,10 +24,7 @@ function slashed(day: Day): string {
   return `${m}/${d}/${y}`;
 }
 
-function previousDay(day: Day): Day {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
-}
+const previousDay = dayBefore;
 
 /** A 2016-17 layout header whose UR Denial Date is `ur` (the other dates follow it). */
 function header(ur: Day | undefined, decision?: Day): string {

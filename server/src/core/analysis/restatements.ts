@@ -63,8 +63,11 @@ function openingRequest(item: DisputedItem): NamedPhrase | undefined {
 const ANCILLARY = /\bancillary\s+service\b/i;
 
 /** The restatements inside the item: its rationale's opening and closing sentences. */
-export function ownRestatements(item: DisputedItem): Restatement[] {
-  const found: Restatement[] = [];
+export function ownRestatements(item: DisputedItem): readonly Restatement[] {
+  let found = ownMemo.get(item);
+  if (found) return found;
+  found = [];
+  ownMemo.set(item, found);
   const opening = openingRequest(item);
   if (opening) found.push({ place: 'opening', phrase: opening });
   const conclusion = conclusionRequest(item);
@@ -74,13 +77,26 @@ export function ownRestatements(item: DisputedItem): Restatement[] {
   return found;
 }
 
+// Four rules ask for each item's restatements: found once per item (and per model, for the summary's).
+const ownMemo = new WeakMap<DisputedItem, Restatement[]>();
+const summaryMemo = new WeakMap<LetterModel, WeakMap<DisputedItem, readonly Restatement[]>>();
+
 /** The case summary's request phrases that name the item (hold three quarters of its title's words). */
-function summaryRestatements(model: LetterModel, item: DisputedItem): Restatement[] {
-  const own = titleTokens(item);
-  if (own.size === 0) return [];
-  return summaryRequestPhrases(model)
-    .filter((phrase) => coverage(own, phraseTokens(phrase)) >= NAMES_TITLE)
-    .map((phrase) => ({ place: 'summary' as const, phrase }));
+function summaryRestatements(model: LetterModel, item: DisputedItem): readonly Restatement[] {
+  let byItem = summaryMemo.get(model);
+  if (!byItem) summaryMemo.set(model, (byItem = new WeakMap()));
+  let found = byItem.get(item);
+  if (!found) {
+    const own = titleTokens(item);
+    found =
+      own.size === 0
+        ? []
+        : summaryRequestPhrases(model)
+            .filter((phrase) => coverage(own, phraseTokens(phrase)) >= NAMES_TITLE)
+            .map((phrase) => ({ place: 'summary' as const, phrase }));
+    byItem.set(item, found);
+  }
+  return found;
 }
 
 export interface Contradiction<M> {

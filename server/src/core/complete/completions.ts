@@ -18,11 +18,11 @@ import { judgingDateOf, letterDatesOf, today } from '../analysis/judgingDate';
 import { profileOf } from '../analysis/relevance';
 import type { Catalog } from '../catalog/catalog';
 import type { Day } from '../catalog/editions';
-import { ISSUES_INTRO } from '../grammar/vocabulary';
+import { ISSUES_INTRO, PARAGRAPH_LABELS } from '../grammar/vocabulary';
 import type { LetterModel } from '../model';
 import { NONE, ranked, type Builder, type Candidate, type CompletionContextKind, type CompletionResult } from './candidate';
 import { chapterCandidates, componentCandidates, nonMtusBodies, odgTopicsOf, sectionCandidates, statementCandidates } from './citationCandidates';
-import { guidelineSlot, itemAt, needsPeriod, paragraphBefore, PARAGRAPH_LABELS, type GuidelineSlot } from './cursor';
+import { guidelineSlot, itemAt, needsPeriod, paragraphBefore, type GuidelineSlot } from './cursor';
 import { closingCandidates, decisionCandidates, letterCandidates, lineStartCandidates } from './letterCandidates';
 
 export type { Candidate, CandidateKind, CompletionContextKind, CompletionResult } from './candidate';

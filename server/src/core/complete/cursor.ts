@@ -6,7 +6,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { isDoubleSpaced } from '../format/formatLetter';
 import { tokenizeGuideline, type GuidelineToken, type TokenizedStatement } from '../grammar/guidelineTokens';
-import { compileTerm, ITEM_PARAGRAPHS, type ParagraphKind } from '../grammar/vocabulary';
+import { ITEM_PARAGRAPHS, PARAGRAPH_LABELS, type ParagraphKind } from '../grammar/vocabulary';
 import type { DisputedItem, LetterModel } from '../model';
 import { JoinedText } from '../text/joinedText';
 import type { Span } from '../text/span';
@@ -20,7 +20,6 @@ export interface Paragraph {
   toSource(index: number): number;
 }
 
-export const PARAGRAPH_LABELS = ITEM_PARAGRAPHS.map((p) => ({ kind: p.kind, pattern: compileTerm(p.pattern, { start: true, end: '\\s*:' }) }));
 const LABEL_WITH_SPACE = new RegExp(
   `^\\s*(?:${ITEM_PARAGRAPHS.filter((p) => p.kind !== 'rationale')
     .map((p) => p.pattern)

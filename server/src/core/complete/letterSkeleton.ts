@@ -3,19 +3,11 @@
  * what the editor's snippets (snippets/imr.json, generated) and the completion in an empty
  * document insert. A letter of today carries today's dates and cites the editions in force.
  */
+import type { SectionId } from '../model';
+import { headingDefinition } from '../parse/sections';
 import type { Catalog } from '../catalog/catalog';
 import { citableLabels, latestChange, type Day } from '../catalog/editions';
-import {
-  CITATION,
-  CLOSING_LEADS,
-  CREDENTIAL_LINES,
-  FIXED_SENTENCES,
-  HEADER_FIELDS,
-  HEADINGS,
-  ISSUES_INTRO,
-  ITEM_PARAGRAPHS,
-  SPEAKERS,
-} from '../grammar/vocabulary';
+import { CITATION, CLOSING_LEADS, CREDENTIAL_LINES, FIXED_SENTENCES, HEADER_FIELDS, ISSUES_INTRO, paragraphName, SPEAKERS } from '../grammar/vocabulary';
 import { choice, escapeSnippet, placeholder } from './snippet';
 
 /** `${n:default}` whose default is snippet syntax already (a date variable). */
@@ -49,8 +41,8 @@ export function mtusChoices(catalog: Catalog, day?: Day): string[] {
   return first > 0 ? [labels[first], ...labels.slice(0, first), ...labels.slice(first + 1)] : labels;
 }
 
-const label = (kind: (typeof ITEM_PARAGRAPHS)[number]['kind']) => ITEM_PARAGRAPHS.find((p) => p.kind === kind)!.canonical;
-const heading = (id: (typeof HEADINGS)[number]['id']) => HEADINGS.find((h) => h.id === id)!.canonical;
+const label = paragraphName;
+const heading = (id: SectionId) => headingDefinition(id).canonical;
 const field = (key: (typeof HEADER_FIELDS)[number]['key']) => `${HEADER_FIELDS.find((f) => f.key === key)!.canonical}:`;
 const MTUS = `${CITATION.decisionBasedOn.canonical} ${CITATION.mtus.canonical}`;
 

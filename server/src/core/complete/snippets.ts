@@ -3,8 +3,10 @@
  * test holds the file to it): whole letters, items, guideline paragraph forms and sentences,
  * written from the grammar's vocabulary; the citations offer today's MTUS.
  */
+import type { SectionId } from '../model';
+import { headingDefinition } from '../parse/sections';
 import type { Catalog } from '../catalog/catalog';
-import { CITATION, CLOSING_LEADS, CREDENTIAL_LINES, HEADINGS, ISSUES_INTRO, ITEM_PARAGRAPHS, MODIFIED_REQUEST } from '../grammar/vocabulary';
+import { CITATION, CLOSING_LEADS, CREDENTIAL_LINES, ISSUES_INTRO, MODIFIED_REQUEST, paragraphName } from '../grammar/vocabulary';
 import { guidelineSnippets, letterSnippet, mtusChoices, odgCitation, SUMMARY_OPENING } from './letterSkeleton';
 import { choice, placeholder } from './snippet';
 
@@ -17,8 +19,8 @@ export interface SnippetEntry {
 const BOILERPLATE_2014 =
   'MAXIMUS Federal Services sent the complete case file to an expert reviewer. He/she has no affiliation with the employer, employee, providers or the claims administrator. The expert reviewer is Board Certified in ${1:Physical Medicine & Rehabilitation} and is licensed to practice in California. He/she has been in active clinical practice for more than five years and is currently working at least 24 hours a week in active practice. The expert reviewer was selected based on his/her clinical experience, education, background, and expertise in the same or similar specialties that evaluate and/or treat the medical condition and disputed items/services. He/she is familiar with governing laws and regulations, including the strength of evidence hierarchy that applies to Independent Medical Review determinations.';
 
-const label = (kind: (typeof ITEM_PARAGRAPHS)[number]['kind']) => ITEM_PARAGRAPHS.find((p) => p.kind === kind)!.canonical;
-const heading = (id: (typeof HEADINGS)[number]['id']) => HEADINGS.find((h) => h.id === id)!.canonical;
+const label = paragraphName;
+const heading = (id: SectionId) => headingDefinition(id).canonical;
 
 /** Every snippet, by the name the editor lists it under. */
 export function buildSnippets(catalog: Catalog): Record<string, SnippetEntry> {

@@ -85,6 +85,17 @@ export const ITEM_PARAGRAPHS: readonly (Term & { readonly kind: ParagraphKind })
   { kind: 'rationale', canonical: 'Decision rationale', pattern: 'Decision\\s+rationale' },
 ];
 
+/** What a paragraph's label reads as ("MAXIMUS guideline"), without its colon. */
+export function paragraphName(kind: ParagraphKind): string {
+  return ITEM_PARAGRAPHS.find((p) => p.kind === kind)!.canonical;
+}
+
+/** The paragraph labels compiled for the parser and completion: a line that opens with one, colon included. */
+export const PARAGRAPH_LABELS: readonly { readonly kind: ParagraphKind; readonly pattern: RegExp }[] = ITEM_PARAGRAPHS.map((p) => ({
+  kind: p.kind,
+  pattern: compileTerm(p.pattern, { start: true, end: '\\s*:' }),
+}));
+
 /** The only decision values letters print (390 Upheld, 49 Overturned in the corpus). */
 export const DECISIONS = ['Upheld', 'Overturned'] as const;
 

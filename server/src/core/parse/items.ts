@@ -10,7 +10,7 @@ import { JoinedText } from '../text/joinedText';
 import type { Line } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { parseStatements } from './citations';
-import { compileTerm, DECISIONS, ISSUES_INTRO, ITEM_PARAGRAPHS, MODIFIED_REQUEST } from '../grammar/vocabulary';
+import { compileTerm, DECISIONS, ISSUES_INTRO, MODIFIED_REQUEST, PARAGRAPH_LABELS } from '../grammar/vocabulary';
 import { findConclusion } from './conclusion';
 import type { EditWindow } from '../text/editWindow';
 import type { LineFacts } from './lineFacts';
@@ -18,10 +18,7 @@ import { shiftItem } from './shiftItem';
 
 type LabelKind = GuidelineSource | 'rationale';
 
-const LABELS: ReadonlyArray<{ kind: LabelKind; pattern: RegExp }> = ITEM_PARAGRAPHS.map((p) => ({
-  kind: p.kind,
-  pattern: compileTerm(p.pattern, { start: true, end: '\\s*:' }),
-}));
+const LABELS: ReadonlyArray<{ kind: LabelKind; pattern: RegExp }> = PARAGRAPH_LABELS;
 
 /** The sentence that opens the item list; it ends in a colon but is not an item. */
 const ISSUES_INTRO_START = compileTerm(ISSUES_INTRO.pattern, { start: true });

@@ -1,4 +1,4 @@
-import { ITEM_PARAGRAPHS } from '../grammar/vocabulary';
+import { paragraphName } from '../grammar/vocabulary';
 import type { ComponentReference, DisputedItem, GuidelineLine, MtusCitation } from '../model';
 
 /** An item's guideline paragraphs, Claims Administrator first. */
@@ -10,7 +10,7 @@ export function guidelineLinesOf(item: DisputedItem): GuidelineLine[] {
 }
 
 export function labelOf(line: GuidelineLine): string {
-  return ITEM_PARAGRAPHS.find((p) => p.kind === line.source)!.canonical;
+  return paragraphName(line.source);
 }
 
 /** Every MTUS component an item's guideline paragraphs cite, with its sentence and paragraph. */

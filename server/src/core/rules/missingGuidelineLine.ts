@@ -1,9 +1,9 @@
-import { ITEM_PARAGRAPHS } from '../grammar/vocabulary';
+import { paragraphName } from '../grammar/vocabulary';
 import type { DisputedItem, GuidelineSource } from '../model';
 import { defineRule } from './rule';
 
 /** "Claims Administrator guideline:" / "MAXIMUS guideline:", as the vocabulary writes them. */
-const LABEL = Object.fromEntries(ITEM_PARAGRAPHS.map((p) => [p.kind, `${p.canonical}:`])) as Record<GuidelineSource, string>;
+const LABEL: Record<GuidelineSource, string> = { 'claims-administrator': `${paragraphName('claims-administrator')}:`, maximus: `${paragraphName('maximus')}:` };
 
 /** Where a missing paragraph goes: before the next paragraph in canonical order, else after the title. */
 function insertionPoint(item: DisputedItem, source: GuidelineSource): number | undefined {

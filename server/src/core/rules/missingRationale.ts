@@ -1,7 +1,7 @@
-import { ITEM_PARAGRAPHS } from '../grammar/vocabulary';
+import { paragraphName } from '../grammar/vocabulary';
 import { defineRule } from './rule';
 
-const LABEL = `${ITEM_PARAGRAPHS.find((p) => p.kind === 'rationale')!.canonical}:`;
+const LABEL = `${paragraphName('rationale')}:`;
 
 export const missingRationale = defineRule({
   id: 'missing-rationale',
