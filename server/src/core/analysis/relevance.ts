@@ -87,7 +87,7 @@ export function profileOf(request: string | undefined, catalog: Catalog): Reques
     regions.add(region.id);
     for (const other of [...region.compatible, ...region.generalizes]) regions.add(other);
   }
-  const postSurgical = /\bpost[- ]?op|\bpostoperative|\bpost[- ]?surg|\bstatus post\b|\bs\/p\b|after surgery/iu.test(request);
+  const postSurgical = /\bpost[- ]?op|\bpostoperative|\bpost[- ]?surg|\bstatus post\b|\bs\/p\b|after surgery/i.test(request);
   // The families' own names count as words of the request ("Opioids" for a Norco request).
   const familyWords = [...families].flatMap((id) => significantWords(catalog.family(id)?.label ?? ''));
   return { request, families, regions, postSurgical, words: [...new Set([...significantWords(request), ...familyWords])] };

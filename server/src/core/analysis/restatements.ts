@@ -167,11 +167,11 @@ export interface ModifiedCopy {
   readonly remaining: CopiedPart;
 }
 
-const ORIGINAL = new RegExp(`\\s+${MODIFIED_REQUEST.original.pattern}?$`, 'iu');
-const AUTHORIZED = new RegExp(`\\s+${MODIFIED_REQUEST.authorized.pattern}?$`, 'iu');
-const REMAINING = new RegExp(`^${MODIFIED_REQUEST.remaining.pattern}(?:\\s*,|\\s+is(?:\\s+for)?)?\\s+`, 'iu');
+const ORIGINAL = new RegExp(`\\s+${MODIFIED_REQUEST.original.pattern}?$`, 'i');
+const AUTHORIZED = new RegExp(`\\s+${MODIFIED_REQUEST.authorized.pattern}?$`, 'i');
+const REMAINING = new RegExp(`^${MODIFIED_REQUEST.remaining.pattern}(?:\\s*,|\\s+is(?:\\s+for)?)?\\s+`, 'i');
 /** What a summary sentence may say before the request it copies ("The Utilization Review on 11-15-2016 ...", "The request for ..."). */
-const ORIGINAL_LEAD = /^(?:.*?\b(?:noted|on\s+\d{1,2}[-/]\d{1,2}[-/]\d{2,4})\s+|the\s+request\s+for\s+)/iu;
+const ORIGINAL_LEAD = /^(?:.*?\b(?:noted|on\s+\d{1,2}[-/]\d{1,2}[-/]\d{2,4})\s+|the\s+request\s+for\s+)/i;
 
 function part(text: string, start: number, end: number): CopiedPart {
   while (start < end && /\s/u.test(text[start])) start++;

@@ -17,6 +17,7 @@ import type {
   PageFact,
   ProcedureFamily,
 } from './schema';
+import { patternFlags } from './schema';
 import { normalizeName } from '../text/similarity';
 import { dayBefore, labelName } from './editions';
 import { VALIDATED_BUILTIN_CATALOG } from './validatedBuiltin';
@@ -48,7 +49,7 @@ function byId<T extends { id: string }>(lists: readonly (readonly T[] | undefine
 /** Patterns joined into one alternation; each was validated on its own when the catalog was read. */
 function compile(patterns: readonly string[], global = false): RegExp | undefined {
   if (patterns.length === 0) return undefined;
-  return new RegExp(patterns.map((source) => `(?:${source})`).join('|'), global ? 'giu' : 'iu');
+  return new RegExp(patterns.map((source) => `(?:${source})`).join('|'), patternFlags(patterns, global));
 }
 
 /** Names and aliases, longest first, so that prefix matching takes the most specific one. */

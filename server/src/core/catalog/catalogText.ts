@@ -5,7 +5,7 @@ import type { OdgChapter } from './schema';
 export function odgChapterWritten(chapter: OdgChapter): string {
   let written = writtenCache.get(chapter);
   if (written === undefined) {
-    const names = [chapter.name, ...chapter.aliases].filter((n) => !/\b(chapter|section|online|version)\b/iu.test(n));
+    const names = [chapter.name, ...chapter.aliases].filter((n) => !/\b(chapter|section|online|version)\b/i.test(n));
     written = names.sort((a, b) => a.length - b.length)[0] ?? chapter.name;
     writtenCache.set(chapter, written);
   }

@@ -27,7 +27,7 @@ import { closingCandidates, decisionCandidates, letterCandidates, lineStartCandi
 
 export type { Candidate, CandidateKind, CompletionContextKind, CompletionResult } from './candidate';
 
-const ISSUES_INTRO_START = new RegExp(`^\\s*${ISSUES_INTRO.pattern}`, 'iu');
+const ISSUES_INTRO_START = new RegExp(`^\\s*${ISSUES_INTRO.pattern}`, 'i');
 
 export function completionsAt(model: LetterModel, catalog: Catalog, offset: number, todayDay: Day = today()): CompletionResult {
   const at = Math.max(0, Math.min(offset, model.text.length));

@@ -24,7 +24,7 @@ const LABEL_WITH_SPACE = new RegExp(
   `^\\s*(?:${ITEM_PARAGRAPHS.filter((p) => p.kind !== 'rationale')
     .map((p) => p.pattern)
     .join('|')})\\s*:\\s*`,
-  'iu',
+  'i',
 );
 
 function isBlank(text: string): boolean {
@@ -171,7 +171,7 @@ function slotIn(body: string, statement: TokenizedStatement, prior: PriorStateme
 }
 
 function afterAnd(body: string, token: GuidelineToken | undefined): boolean {
-  return token?.kind === 'separator' && /\band$/iu.test(body.slice(token.start, token.end));
+  return token?.kind === 'separator' && /\band$/i.test(body.slice(token.start, token.end));
 }
 
 /** After ", " in a section list: another section; after ", and ": a section or the next component. After the ODG chapter's ", ": a topic. */

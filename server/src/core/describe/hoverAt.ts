@@ -5,6 +5,7 @@
  * guidelines that govern it). Protocol-free; the hover feature wraps it.
  */
 import type { Catalog } from '../catalog/catalog';
+import { patternFlags } from '../catalog/schema';
 import type { LetterModel, MtusCitation, NonMtusCitation } from '../model';
 import { findDates } from '../parse/dates';
 import { profileOf, rankBy, sectionScore } from '../analysis/relevance';
@@ -94,7 +95,7 @@ function hoverNonMtus(statement: NonMtusCitation, catalog: Catalog, offset: numb
     };
   }
   if (inside(statement.body.span, offset)) {
-    const source = catalog.otherSources.find((s) => new RegExp(s.pattern, 'iu').test(statement.body.text));
+    const source = catalog.otherSources.find((s) => new RegExp(s.pattern, patternFlags([s.pattern])).test(statement.body.text));
     if (source) return { span: statement.body.span, markdown: describe({ type: 'source', id: source.id }, catalog) ?? source.name };
   }
   if (inside(statement.span, offset)) return { span: statement.span, markdown: describe({ type: 'sentence', sentence: 'non-mtus' }, catalog)! };

@@ -37,7 +37,7 @@ interface Block {
 }
 
 /** Lines that always stand on their own line, even with no blank line before them. */
-const STANDALONE = [...[...CREDENTIAL_LINES, ...ITEM_PARAGRAPHS].map((term) => new RegExp(`^(?:${term.pattern})\\s*:`, 'iu')), /^[•▪◦●]\s/u];
+const STANDALONE = [...[...CREDENTIAL_LINES, ...ITEM_PARAGRAPHS].map((term) => new RegExp(`^(?:${term.pattern})\\s*:`, 'i')), /^[•▪◦●]\s/u];
 
 /**
  * Words a sentence does not end on: a line ending in one of them, then a blank line, continues

@@ -70,22 +70,22 @@ export interface TokenizedStatement {
 const OUTSIDE_MTUS = compileTerm(FIXED_SENTENCES['outside-mtus'].pattern, { global: true });
 const NO_EVIDENCE = compileTerm(FIXED_SENTENCES['no-evidence'].pattern, { global: true });
 const DECISION_BASED_ON = compileTerm(`${CITATION.decisionBasedOn.pattern}\\s+`, { global: true });
-const NON_MTUS_OPENING = new RegExp(`^(Non\\s*-?\\s*MTUS)(\\s+Citation)?\\s*[:,]?\\s*`, 'iu');
-const MTUS_OPENING = new RegExp(`^${CITATION.mtus.pattern}(?:\\s+|$)`, 'iu');
-const ACOEM_OPENING = new RegExp(`^${CITATION.acoemChapter.pattern}(?:\\s+|$)`, 'iu');
+const NON_MTUS_OPENING = new RegExp(`^(Non\\s*-?\\s*MTUS)(\\s+Citation)?\\s*[:,]?\\s*`, 'i');
+const MTUS_OPENING = new RegExp(`^${CITATION.mtus.pattern}(?:\\s+|$)`, 'i');
+const ACOEM_OPENING = new RegExp(`^${CITATION.acoemChapter.pattern}(?:\\s+|$)`, 'i');
 const YEAR_AT = new RegExp(`\\s+(${CITATION.year.pattern})\\b`, 'uy');
 /** A name the catalog does not know, followed by a year: labels hold commas, slashes, colons and parentheses. */
 const GENERIC_COMPONENT_AT = new RegExp(`([A-Z][A-Za-z,&'/:()\\- ]{2,80}?)\\s+(${CITATION.year.pattern})\\b`, 'uy');
-const SECTIONS_LABEL = new RegExp(`,?\\s*(${CITATION.sections.pattern})\\s*`, 'iuy');
+const SECTIONS_LABEL = new RegExp(`,?\\s*(${CITATION.sections.pattern})\\s*`, 'iy');
 /** Words the grammar does not expect between the year and the sections ("2016 Guidelines"). */
 const EXTRA_WORDS = new RegExp(`\\s+([A-Za-z][A-Za-z ]{0,40}?)(?=,?\\s*${CITATION.sections.pattern})`, 'uy');
-const PAGES = new RegExp(`,?\\s*(${CITATION.pages.pattern})\\s*(${CITATION.pageNumbers.pattern})`, 'iu');
+const PAGES = new RegExp(`,?\\s*(${CITATION.pages.pattern})\\s*(${CITATION.pageNumbers.pattern})`, 'i');
 const AND_SEPARATOR = compileTerm(CITATION.and.pattern, { global: true });
 const CHAPTER_NUMBER = /^(\d{1,3})\b\s*(?:on\s+)?/u;
-const NEXT_CHAPTER = new RegExp(`,?\\s+and\\s+(?=${CITATION.acoemChapter.pattern}\\b)`, 'giu');
-const TRAILING_PAGES = new RegExp(`,?\\s*(${CITATION.pages.pattern})\\s*(${CITATION.pageNumbers.pattern})\\s*$`, 'iu');
+const NEXT_CHAPTER = new RegExp(`,?\\s+and\\s+(?=${CITATION.acoemChapter.pattern}\\b)`, 'gi');
+const TRAILING_PAGES = new RegExp(`,?\\s*(${CITATION.pages.pattern})\\s*(${CITATION.pageNumbers.pattern})\\s*$`, 'i');
 const ODG_MARK = compileTerm(CITATION.odg.pattern);
-const OTHER_GUIDELINES = /\s+and\s+Other\s+Medical\s+Treatment\s+Guidelines?\b/iu;
+const OTHER_GUIDELINES = /\s+and\s+Other\s+Medical\s+Treatment\s+Guidelines?\b/i;
 
 /** Collects the tokens of one statement. */
 class Tokens {
@@ -243,7 +243,7 @@ function components2016(text: string, tokens: Tokens, start: number, end: number
   });
   // A text cut short after ", and": the next component is being written.
   const after = tokens.list.at(-1)!.end;
-  const next = /^,?\s+and(?:\s+(\S[^]*))?$/iu.exec(text.slice(after, end));
+  const next = /^,?\s+and(?:\s+(\S[^]*))?$/i.exec(text.slice(after, end));
   if (next && text.slice(end).trim() === '') {
     const nameStart = next[1] === undefined ? end : end - next[1].length;
     tokens.addSeparator(after, next[1] === undefined ? end : nameStart);
@@ -300,7 +300,7 @@ function sectionList(text: string, tokens: Tokens, start: number, end: number, c
   let position = start;
   while (position < end) {
     // Windows, not the rest of the list: a list of thousands of sections stays linear.
-    const lead = /^(?:[\s,;]|and(?:\s|$))+/iu.exec(text.slice(position, Math.min(end, position + 64)));
+    const lead = /^(?:[\s,;]|and(?:\s|$))+/i.exec(text.slice(position, Math.min(end, position + 64)));
     if (lead) {
       tokens.addSeparator(position, position + lead[0].length);
       position += lead[0].length;
@@ -384,7 +384,7 @@ function nonMtusBody(text: string, tokens: Tokens, start: number, end: number, c
   tokens.add('odg', position, position + mark[0].length);
   position += mark[0].length;
   // Separators and edition words between the mark and the chapter ("(ODG), 2016, Web Version").
-  const skip = /^(?:[\s,:;-]|\(ODG\)|\bODG\b)+/iu.exec(text.slice(position, bodyEnd));
+  const skip = /^(?:[\s,:;-]|\(ODG\)|\bODG\b)+/i.exec(text.slice(position, bodyEnd));
   if (skip) position += skip[0].length;
   // "and Other Medical Treatment Guidelines ..." is not part of the ODG citation.
   const other = OTHER_GUIDELINES.exec(text.slice(position, bodyEnd));
@@ -402,13 +402,13 @@ function nonMtusBody(text: string, tokens: Tokens, start: number, end: number, c
   }
   const chapterToken = tokens.list.at(-1)?.kind === 'odg-chapter' ? tokens.list.at(-1) : undefined;
   // The topic follows the chapter after a comma or a word like "Chapter"/"section".
-  const topicLead = /^(?:[\s,:;-]|\b(?:Chapter|section)\b)+/iu.exec(text.slice(position, odgEnd));
+  const topicLead = /^(?:[\s,:;-]|\b(?:Chapter|section)\b)+/i.exec(text.slice(position, odgEnd));
   if (topicLead) {
     if (chapterToken) tokens.addSeparator(position, position + topicLead[0].length);
     position += topicLead[0].length;
   }
   let topicEnd = odgEnd;
-  const pages = new RegExp(`,?\\s*(pages?|pg\\.?|pp\\.?|Page\\s*\\(s\\))\\s*:?\\s*(\\d+(?:\\s*-\\s*\\d+)?)`, 'iu').exec(text.slice(position, odgEnd));
+  const pages = new RegExp(`,?\\s*(pages?|pg\\.?|pp\\.?|Page\\s*\\(s\\))\\s*:?\\s*(\\d+(?:\\s*-\\s*\\d+)?)`, 'i').exec(text.slice(position, odgEnd));
   if (pages) topicEnd = position + pages.index;
   if (position < topicEnd) {
     const chapter = chapterToken?.chapterId ? catalog.odgChapterById(chapterToken.chapterId) : undefined;

@@ -173,5 +173,5 @@ export function closingSentence(lead: string, request: string, decision: (typeof
 /** A term's pattern compiled for the parser: case-insensitive, anchored where asked. */
 export function compileTerm(pattern: string, flags: { sticky?: boolean; global?: boolean; start?: boolean; end?: string } = {}): RegExp {
   const source = `${flags.start ? '^\\s*' : ''}(?:${pattern})${flags.end ?? ''}`;
-  return new RegExp(source, `iu${flags.sticky ? 'y' : ''}${flags.global ? 'g' : ''}`);
+  return new RegExp(source, `i${flags.sticky ? 'y' : ''}${flags.global ? 'g' : ''}`);
 }

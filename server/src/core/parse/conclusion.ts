@@ -7,11 +7,11 @@ import type { JoinedText } from '../text/joinedText';
  * holding the last one in the rationale is its conclusion.
  */
 const NECESSITY =
-  /\bmedically[\s-]+(?:un)?(?:necessary|appropriate)\b|\b(?:is|was|are|were|be)\s+(?:not\s+)?a\s+medical\s+necessity\b|\bmedical\s+necessity\b[^.]{0,80}?\b(?:is|was|has)\s+(?:not\s+)?(?:been\s+)?established\b/giu;
+  /\bmedically[\s-]+(?:un)?(?:necessary|appropriate)\b|\b(?:is|was|are|were|be)\s+(?:not\s+)?a\s+medical\s+necessity\b|\bmedical\s+necessity\b[^.]{0,80}?\b(?:is|was|has)\s+(?:not\s+)?(?:been\s+)?established\b/gi;
 /** Closing sentences that say it without those words ("... is not supported."). */
-const FALLBACK = /\b(?:is|was|are|were|be)\s+(?:not\s+)?(?:supported|warranted)\b/giu;
+const FALLBACK = /\b(?:is|was|are|were|be)\s+(?:not\s+)?(?:supported|warranted)\b/gi;
 /** A negation a few plain words before the phrase ("cannot be considered", "to not be", "not supported by the records as being"). */
-const NEGATION_BEFORE = /(?:\bnot|\bcannot|n't|\bno\s+longer)(?:[\s-]+[A-Za-z-]+){0,7}[\s-]*$/iu;
+const NEGATION_BEFORE = /(?:\bnot|\bcannot|n't|\bno\s+longer)(?:[\s-]+[A-Za-z-]+){0,7}[\s-]*$/i;
 
 /** Sentence boundaries: a full stop, question or exclamation mark followed by space (decimals and "e.g." without a space do not end one). */
 function sentenceBounds(text: string, at: number): { start: number; end: number } {
@@ -32,7 +32,7 @@ function lastMatch(pattern: RegExp, text: string, from = 0): RegExpExecArray | u
 }
 
 /** Where the phrases can start: every necessity phrase holds "necess" or "appropri", found by a fast literal search. */
-const NECESS = /necess|appropri/giu;
+const NECESS = /necess|appropri/gi;
 
 /** The last NECESSITY match, looking only near the places that hold "necess" (from the end). */
 function lastNecessity(text: string): RegExpExecArray | undefined {
@@ -68,7 +68,7 @@ export function findConclusion(content: JoinedText): Conclusion | undefined {
   const lead = text.slice(leadStart, phrase.index);
   const negation = NEGATION_BEFORE.exec(lead);
   let polarity: Polarity = 'positive';
-  if (/\bun(?:necessary|appropriate)\b|\bnot\b/iu.test(phrase[0]) || negation || /^\s*No\s*,/u.test(sentence)) polarity = 'negative';
+  if (/\bun(?:necessary|appropriate)\b|\bnot\b/i.test(phrase[0]) || negation || /^\s*No\s*,/u.test(sentence)) polarity = 'negative';
   const phraseStart = negation ? leadStart + negation.index : phrase.index;
   return {
     text: sentence,

@@ -170,7 +170,7 @@ function titleStart(lines: readonly Line[], last: number, from: number, labels: 
       .slice(first, last + 1)
       .map((l) => l.text.trim())
       .join(' ');
-  if (!/was the original request/iu.test(joined()) && /remaining IMR eligible portion|leaving the original request/iu.test(joined())) {
+  if (!/was the original request/i.test(joined()) && /remaining IMR eligible portion|leaving the original request/i.test(joined())) {
     const start = first;
     for (let i = start - 1; i >= floor && i >= start - 10; i--) {
       if (labels[i]) break;
@@ -179,7 +179,7 @@ function titleStart(lines: readonly Line[], last: number, from: number, labels: 
         .slice(i, start)
         .map((l) => l.text.trim())
         .join(' ');
-      if (/was\s+the\s+original\s+request/iu.test(upTo)) {
+      if (/was\s+the\s+original\s+request/i.test(upTo)) {
         first = i;
         // The sentence naming the original request starts at its paragraph's first line.
         while (first - 1 >= floor && !isBlank(lines[first - 1]) && !labels[first - 1]) first--;
@@ -297,16 +297,16 @@ function readTitle(titleLines: readonly Line[], source: string): { title: ItemTi
 const M = MODIFIED_REQUEST;
 const REMAINING_PORTION = new RegExp(
   `^(.*?)\\s+${M.original.pattern}\\s*(.*?)\\s+${M.authorized.pattern}\\s*${M.remaining.pattern},?\\s*(.*?)(?:\\s+is)?\\s*$`,
-  'isu',
+  'is',
 );
 const SUBSTITUTE_AUTHORIZED = new RegExp(
   `^(.*?)\\s+${M.original.pattern}\\s*${M.substituted.pattern}\\s+(.*?),\\s*${M.leaving.pattern}\\s*${M.theOriginal.pattern},?\\s*(.*?)(?:\\s+is)?\\s*$`,
-  'isu',
+  'is',
 );
 
 export function readModifiedRequest(title: string): ModifiedRequest | undefined {
   // Real titles are a few hundred characters; the bound keeps the lazy groups linear in practice.
-  if (title.length > 4000 || !/original\s+request/iu.test(title)) return undefined;
+  if (title.length > 4000 || !/original\s+request/i.test(title)) return undefined;
   let m = REMAINING_PORTION.exec(title);
   if (m) return { form: 'remaining-portion', original: m[1].trim(), authorized: m[2].trim(), remaining: m[3].trim() };
   m = SUBSTITUTE_AUTHORIZED.exec(title);

@@ -49,7 +49,7 @@ function itemLines(lines: LineIndex, sections: readonly Section[]): readonly Lin
 
 function detectLayout(text: string, hasHeader: boolean, sections: readonly Section[]): Layout {
   if (sections.length === 0 && !hasHeader) return 'unknown';
-  if (hasHeader || /The Expert Reviewer has the following credentials/iu.test(text)) return '2016';
-  if (/Board Certified in/iu.test(text) || /Decision based on MTUS ACOEM Chapter/iu.test(text)) return '2014';
+  if (hasHeader || /The Expert Reviewer has the following credentials/i.test(text)) return '2016';
+  if (/Board Certified in/i.test(text) || /Decision based on MTUS ACOEM Chapter/i.test(text)) return '2014';
   return 'unknown';
 }

@@ -4,13 +4,13 @@ import { defineRule } from './rule';
 
 /** The conclusion phrase with its polarity reversed ("is not medically necessary" <-> "is medically necessary"). */
 export function flippedPhrase(conclusion: Conclusion, phrase: string): string {
-  if (conclusion.polarity === 'positive') return phrase.replace(/\b(medically|supported|warranted)/iu, 'not $1');
+  if (conclusion.polarity === 'positive') return phrase.replace(/\b(medically|supported|warranted)/i, 'not $1');
   return phrase
-    .replace(/\bcannot\b/iu, 'can')
-    .replace(/\bnot\s+/iu, '')
-    .replace(/n't\b/iu, '')
-    .replace(/\bno\s+longer\s+/iu, '')
-    .replace(/\bunnecessary\b/iu, 'necessary');
+    .replace(/\bcannot\b/i, 'can')
+    .replace(/\bnot\s+/i, '')
+    .replace(/n't\b/i, '')
+    .replace(/\bno\s+longer\s+/i, '')
+    .replace(/\bunnecessary\b/i, 'necessary');
 }
 
 export const decisionConclusionMismatch = defineRule({

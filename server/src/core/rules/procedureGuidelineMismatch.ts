@@ -10,7 +10,7 @@ import { defineRule } from './rule';
  */
 export function argumentText(text: string): string {
   // One pass over the sentences (a regex with a leading [^.!?]* would rescan each sentence from every offset).
-  return text.replace(/[^.!?]+[.!?]?/gu, (sentence) => (/\brequest/iu.test(sentence) ? ' '.repeat(sentence.length) : sentence));
+  return text.replace(/[^.!?]+[.!?]?/gu, (sentence) => (/\brequest/i.test(sentence) ? ' '.repeat(sentence.length) : sentence));
 }
 
 /** How many times a rationale uses a family's own criteria, and where first. */
