@@ -6,7 +6,7 @@ import { lint } from '../../server/src/core/lint';
 import { parseLetter } from '../../server/src/core/parse/parseLetter';
 import { defineRule } from '../../server/src/core/rules/rule';
 import { builtinCatalog } from '../support/lintText';
-import { ESI_ITEM, letter } from '../support/letters';
+import { ESI_ITEM, KNEE_MRI_ITEM, letter, summaryWith } from '../support/letters';
 
 const catalog = builtinCatalog();
 
@@ -54,5 +54,37 @@ describe('the rule engine', () => {
     assert.match(insertion(fresh), /\r\n/);
     assert.equal(insertion(incremental), insertion(fresh));
     assert.deepEqual(incremental.findings, fresh.findings);
+  });
+
+  it('findings an item keeps across edits that point into the case summary follow edits of the summary, before it and between', () => {
+    const wrongLevel = 'On 11-15-2016 the claims administrator failed to approve a request for a left L4-5 transforaminal epidural steroid injection.';
+    const rightLevel = wrongLevel.replace('L4-5', 'L5-S1');
+    const base = letter({ summary: summaryWith(wrongLevel), items: [KNEE_MRI_ITEM, ESI_ITEM] });
+    // Each version is one edit of the one before it.
+    const edits: ((text: string) => string)[] = [
+      // Before the summary: the summary and the items move.
+      (t) => t.replace('Case Number:', 'Case  Number:'),
+      // Between the summary and the item: the item moves, the summary does not.
+      (t) => t.replace('MRI of the right knee', 'MRI of the right  knee'),
+      // In the summary: its request agrees now, then disagrees again, further on.
+      (t) => t.replace(wrongLevel, rightLevel),
+      (t) => t.replace(rightLevel, `The worker walks daily. ${wrongLevel}`),
+      // Between again, the other way.
+      (t) => t.replace('MRI of the right  knee', 'MRI of the right knee'),
+    ];
+    const versions = edits.reduce((all, edit) => [...all, edit(all[all.length - 1])], [base]);
+    let previous = analyze(versions[0], catalog);
+    assert.equal(
+      previous.findings.filter((f) => f.ruleId === 'level-mismatch').length,
+      1,
+      'the summary names another level than the title: the test letter must have the finding',
+    );
+    for (const text of versions.slice(1)) {
+      assert.notEqual(text, previous.model.text);
+      const incremental = analyze(text, catalog, undefined, previous);
+      const fresh = analyze(text, catalog);
+      assert.deepEqual(incremental.findings, fresh.findings);
+      previous = incremental;
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { Catalog } from './catalog/catalog';
 import { severityOf, type LintOptions } from './config';
 import { lighterSeverity, type Finding, type Report, type Severity } from './findings';
 import { letterDatesKey, letterDatesOf, today } from './analysis/judgingDate';
+import { itemSummaries, NOTHING_IN_SUMMARY } from './analysis/restatements';
 import type { LetterModel } from './model';
 import type { Span } from './text/span';
 import { itemIdentity, type ItemIdentity } from './parse/items';
@@ -18,11 +19,13 @@ export interface LintResult {
 
 /**
  * What the item rules reported for one version of an item's text, kept under the item's identity
- * with the item's start then; valid for the same catalog and key (letter dates, rules enabled).
+ * with the item's start then; valid for the same catalog and keys (letter dates, rules enabled;
+ * what the case summary says of the item).
  */
 interface ItemRun {
   readonly catalog: Catalog;
   readonly key: string;
+  readonly summaryKey: string;
   readonly start: number;
   /** Each report with the index of its rule among the enabled item rules; most items have none. */
   readonly reports: readonly { readonly rule: number; readonly report: Report }[];
@@ -80,11 +83,13 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
   // The dates decide which guideline editions were in force, the line ending what fixes insert;
   // the enabled rules, what was run. Item reports are valid while these and the item are.
   const key = `${letterDatesKey(dates)}\n${JSON.stringify(eol)}\n${itemRules.map(({ rule }) => rule.id).join(' ')}`;
+  const summaries = itemRules.length > 0 ? itemSummaries(model) : undefined;
   for (const item of model.items) {
     const identity = itemIdentity(item);
     const before = identity && itemRuns.get(identity);
+    const summary = summaries?.get(item) ?? NOTHING_IN_SUMMARY;
     let run: ItemRun;
-    if (before && before.catalog === catalog && before.key === key) run = before;
+    if (before && before.catalog === catalog && before.key === key && before.summaryKey === summary.key) run = before;
     else {
       const reports: { rule: number; report: Report }[] = [];
       const textOf = (span: Span) => {
@@ -93,13 +98,15 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
         return model.text.slice(span.start, span.end);
       };
       itemRules.forEach(({ rule }, index) => {
-        guarded(rule, () => rule.checkItem!({ item, dates, eol, catalog, textOf, report: (report) => reports.push({ rule: index, report }) }));
+        guarded(rule, () => rule.checkItem!({ item, dates, eol, summary, catalog, textOf, report: (report) => reports.push({ rule: index, report }) }));
       });
-      run = { catalog, key, start: item.span.start, reports };
+      run = { catalog, key, summaryKey: summary.key, start: item.span.start, reports };
       if (identity) itemRuns.set(identity, run);
     }
+    // The item moved; what its findings point at in the case summary, before it, did not (the summary key holds that).
     const delta = item.span.start - run.start;
-    for (const { rule, report } of run.reports) accept(itemRules[rule].rule, itemRules[rule].setting, delta === 0 ? report : shiftDeep(report, delta));
+    for (const { rule, report } of run.reports)
+      accept(itemRules[rule].rule, itemRules[rule].setting, delta === 0 ? report : shiftDeep(report, delta, run.start));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { findings, failures };

@@ -79,24 +79,60 @@ export function ownRestatements(item: DisputedItem): readonly Restatement[] {
 
 // Four rules ask for each item's restatements: found once per item (and per model, for the summary's).
 const ownMemo = new WeakMap<DisputedItem, Restatement[]>();
-const summaryMemo = new WeakMap<LetterModel, WeakMap<DisputedItem, readonly Restatement[]>>();
 
-/** The case summary's request phrases that name the item (hold three quarters of its title's words). */
-function summaryRestatements(model: LetterModel, item: DisputedItem): readonly Restatement[] {
-  let byItem = summaryMemo.get(model);
-  if (!byItem) summaryMemo.set(model, (byItem = new WeakMap()));
-  let found = byItem.get(item);
-  if (!found) {
-    const own = titleTokens(item);
-    found =
-      own.size === 0
-        ? []
-        : summaryRequestPhrases(model)
-            .filter((phrase) => coverage(own, phraseTokens(phrase)) >= NAMES_TITLE)
-            .map((phrase) => ({ place: 'summary' as const, phrase }));
-    byItem.set(item, found);
+/** A case summary phrase that names the item, with the requests of the other items it also names. */
+export interface SummaryRestatement extends Restatement {
+  readonly place: 'summary';
+  readonly siblingRequests: readonly string[];
+}
+
+/**
+ * What the case summary says of one item: the phrases that name it (hold three quarters of its
+ * title's words) and every copy of a modified request. An item rule reads it as part of its item;
+ * `key` stands for all of it (with where it is in the letter) in the key the item's findings are
+ * kept under, so an edit that leaves the summary as it was re-checks only the edited item.
+ */
+export interface ItemSummary {
+  readonly restatements: readonly SummaryRestatement[];
+  readonly copies: readonly ModifiedCopy[];
+  readonly key: string;
+}
+
+/** An item no summary phrase names, in a summary without copies of modified requests. */
+export const NOTHING_IN_SUMMARY: ItemSummary = { restatements: [], copies: [], key: '' };
+
+const summariesMemo = new WeakMap<LetterModel, ReadonlyMap<DisputedItem, ItemSummary>>();
+
+/** The case summary's restatements of each item of a model (items it says nothing of are absent). */
+export function itemSummaries(model: LetterModel): ReadonlyMap<DisputedItem, ItemSummary> {
+  let found = summariesMemo.get(model);
+  if (found) return found;
+  const byItem = new Map<DisputedItem, ItemSummary>();
+  summariesMemo.set(model, byItem);
+  const phrases = summaryRequestPhrases(model);
+  const copies = summaryModifiedCopies(model);
+  if (phrases.length === 0 && copies.length === 0) return byItem;
+  // Where a phrase is in the letter, and its source there, belong to the key: cached findings point into it.
+  const source = (content: NamedPhrase['content'], start: number, end: number) => {
+    const span = content.spanOf(start, end);
+    return `${span.start}\u0001${model.text.slice(span.start, span.end)}`;
+  };
+  const named = phrases.map((phrase) => {
+    const tokens = phraseTokens(phrase);
+    return { phrase, items: new Set(model.items.filter((x) => coverage(titleTokens(x), tokens) >= NAMES_TITLE)) };
+  });
+  const copiesKey = copies.map((c) => source(c.content, c.original.start, c.remaining.end)).join('\u0002');
+  for (const item of model.items) {
+    const restatements: SummaryRestatement[] = [];
+    for (const { phrase, items } of named) {
+      if (!items.has(item)) continue;
+      restatements.push({ place: 'summary', phrase, siblingRequests: [...items].filter((x) => x !== item).map((x) => x.title.request) });
+    }
+    if (restatements.length === 0 && copies.length === 0) continue;
+    const key = restatements.map((r) => [source(r.phrase.content, r.phrase.start, r.phrase.end), ...r.siblingRequests].join('\u0001')).join('\u0002');
+    byItem.set(item, { restatements, copies, key: `${key}\u0003${copiesKey}` });
   }
-  return found;
+  return byItem;
 }
 
 export interface Contradiction<M> {
@@ -119,8 +155,8 @@ export interface Contradiction<M> {
  * sibling's, and `differInSummary` may read the summary more leniently (it tells history too).
  */
 export function contradictions<M>(
-  model: LetterModel,
   item: DisputedItem,
+  summary: ItemSummary,
   find: (text: string) => readonly M[],
   differ: (a: readonly M[], b: readonly M[]) => boolean,
   differInSummary: (a: readonly M[], b: readonly M[]) => boolean = differ,
@@ -135,15 +171,13 @@ export function contradictions<M>(
     stated++;
     if (differ(own, other)) found.push({ restatement, other });
   }
-  for (const restatement of summaryRestatements(model, item)) {
+  for (const restatement of summary.restatements) {
     const other = find(restatement.phrase.text);
     if (other.length === 0) continue;
     stated++;
     if (!differInSummary(own, other)) continue;
-    const tokens = phraseTokens(restatement.phrase);
-    const sibling = model.items.some((x) => {
-      if (x === item || coverage(titleTokens(x), tokens) < NAMES_TITLE) return false;
-      const theirs = find(x.title.request);
+    const sibling = restatement.siblingRequests.some((request) => {
+      const theirs = find(request);
       return theirs.length > 0 && !differInSummary(theirs, other);
     });
     if (!sibling) found.push({ restatement, other });

@@ -1,6 +1,7 @@
 import { contentTokens, coverage, titleTokens, wholeTitleTokens } from '../analysis/requests';
 import { ownRestatements, PLACE_NAMES } from '../analysis/restatements';
 import type { DisputedItem } from '../model';
+import { itemIdentity, type ItemIdentity } from '../parse/items';
 import { defineRule } from './rule';
 
 /** Shared words over all words of the two (Jaccard): how closely a phrase names a title. */
@@ -55,13 +56,27 @@ export const conclusionNamesOtherRequest = defineRule({
   fixable: true,
   check({ model, report }) {
     if (model.items.length < 2) return;
-    const byWord = itemsByTitleWord(model.items);
+    const titles = titlesGeneration(model.items);
+    let byWord: Map<string, DisputedItem[]> | undefined;
+    const indexOf = new Map(model.items.map((item, index) => [item, index]));
     for (const item of model.items) {
-      for (const { place, phrase } of ownRestatements(item)) {
-        const words = contentTokens(phrase.text);
-        if (words.size === 0) continue;
-        const sibling = namedSibling(byWord, item, words);
-        if (!sibling) continue;
+      const identity = itemIdentity(item);
+      let named = identity && namedByItem.get(identity);
+      if (!named || named.titles !== titles) {
+        const index = (byWord ??= itemsByTitleWord(model.items));
+        const siblings = ownRestatements(item).map(({ phrase }) => {
+          const words = contentTokens(phrase.text);
+          const sibling = words.size === 0 ? undefined : namedSibling(index, item, words);
+          return sibling ? indexOf.get(sibling)! : -1;
+        });
+        named = { titles, siblings };
+        if (identity) namedByItem.set(identity, named);
+      }
+      const { siblings } = named;
+      if (!siblings.some((s) => s >= 0)) continue;
+      ownRestatements(item).forEach(({ place, phrase }, n) => {
+        const sibling = model.items[siblings[n]];
+        if (!sibling) return;
         const span = phrase.content.spanOf(phrase.start, phrase.end);
         report({
           message: `${PLACE_NAMES[place][0].toUpperCase()}${PLACE_NAMES[place].slice(1)} names "${phrase.text}", which is the request of another item ("${sibling.title.request}"), not this item's "${item.title.request}". A rationale copied from a sibling item decides the wrong request: name this item's request.`,
@@ -72,7 +87,29 @@ export const conclusionNamesOtherRequest = defineRule({
           ],
           fixes: [{ title: `Name this item's request: "${item.title.request}"`, changes: [{ span, newText: item.title.request }], safe: false }],
         });
-      }
+      });
     }
   },
 });
+
+/**
+ * Which sibling each own restatement of an item names (its index, -1 for none), decided while the
+ * letter's titles are those of generation `titles`: an edit that changes no title decides again
+ * only for the edited item.
+ */
+const namedByItem = new WeakMap<ItemIdentity, { readonly titles: number; readonly siblings: readonly number[] }>();
+
+/** A number for each list of titles seen lately, the same for the same titles. */
+const generations = new Map<string, number>();
+let nextGeneration = 0;
+
+function titlesGeneration(items: readonly DisputedItem[]): number {
+  const titles = items.map((item) => item.title.text).join('\u0000');
+  let generation = generations.get(titles);
+  if (generation === undefined) {
+    if (generations.size >= 64) generations.clear();
+    generation = nextGeneration++;
+    generations.set(titles, generation);
+  }
+  return generation;
+}

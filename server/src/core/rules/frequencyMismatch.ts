@@ -1,5 +1,6 @@
 import { findCounts, findFrequencies, formatRange, inRange, type Count, type Frequency } from '../analysis/quantities';
-import { contradictions, PLACE_NAMES } from '../analysis/restatements';
+import { contradictions, PLACE_NAMES, type ItemSummary } from '../analysis/restatements';
+import type { Report } from '../findings';
 import { conclusionRequest, requestOffset } from '../analysis/requests';
 import type { DisputedItem } from '../model';
 import { defineRule } from './rule';
@@ -56,28 +57,8 @@ export const frequencyMismatch = defineRule({
     'A frequency x duration ("2 times a week for 6 weeks" = 12) contradicts the session count the same title states, the count its rationale argues about, or the frequency a restatement of the request states (the rationale\'s opening sentence, the case summary).',
   tags: ['clinical'],
   fixable: true,
-  check({ model, report }) {
-    for (const item of model.items) {
-      const base = requestOffset(item);
-      // A modified request's restatements may name its original or authorized part.
-      const modified = item.title.modified;
-      const parts = modified ? [modified.original, modified.authorized ?? ''].flatMap(findFrequencies) : [];
-      const differ = (a: readonly Frequency[], b: readonly Frequency[]) => frequenciesDiffer(a, b) && !parts.some((p) => !frequenciesDiffer([p], b));
-      for (const { restatement, own, other } of contradictions(model, item, findFrequencies, differ)) {
-        // The closing sentence is the item rule's: it reads the counts the rationale argues about.
-        if (restatement.place === 'conclusion') continue;
-        const { phrase } = restatement;
-        const span = phrase.content.spanOf(phrase.start + other[0].start, phrase.start + other[0].end);
-        report({
-          message: `The request is for ${described(own[0].text, own[0].total)}, but ${PLACE_NAMES[restatement.place]} says ${described(other[0].text, other[0].total)}. State the requested frequency there, or correct the request.`,
-          span,
-          related: [{ span: item.title.joined.spanOf(base + own[0].start, base + own[0].end), message: `requested: ${own[0].text.trim()}` }],
-          fixes: [{ title: `Change "${other[0].text}" to "${own[0].text}", as in the request`, changes: [{ span, newText: own[0].text }], safe: false }],
-        });
-      }
-    }
-  },
-  checkItem({ item, report }) {
+  checkItem({ item, summary, report }) {
+    restatedFrequencies(item, summary, report);
     const request = item.title.request;
     const base = requestOffset(item);
     const frequencies = findFrequencies(request);
@@ -119,3 +100,24 @@ export const frequencyMismatch = defineRule({
     }
   },
 });
+
+/** A restatement of the request (the rationale's opening sentence, the case summary) with another frequency. */
+function restatedFrequencies(item: DisputedItem, summary: ItemSummary, report: (r: Report) => void): void {
+  const base = requestOffset(item);
+  // A modified request's restatements may name its original or authorized part.
+  const modified = item.title.modified;
+  const parts = modified ? [modified.original, modified.authorized ?? ''].flatMap(findFrequencies) : [];
+  const differ = (a: readonly Frequency[], b: readonly Frequency[]) => frequenciesDiffer(a, b) && !parts.some((p) => !frequenciesDiffer([p], b));
+  for (const { restatement, own, other } of contradictions(item, summary, findFrequencies, differ)) {
+    // The closing sentence is the item rule's: it reads the counts the rationale argues about.
+    if (restatement.place === 'conclusion') continue;
+    const { phrase } = restatement;
+    const span = phrase.content.spanOf(phrase.start + other[0].start, phrase.start + other[0].end);
+    report({
+      message: `The request is for ${described(own[0].text, own[0].total)}, but ${PLACE_NAMES[restatement.place]} says ${described(other[0].text, other[0].total)}. State the requested frequency there, or correct the request.`,
+      span,
+      related: [{ span: item.title.joined.spanOf(base + own[0].start, base + own[0].end), message: `requested: ${own[0].text.trim()}` }],
+      fixes: [{ title: `Change "${other[0].text}" to "${own[0].text}", as in the request`, changes: [{ span, newText: own[0].text }], safe: false }],
+    });
+  }
+}

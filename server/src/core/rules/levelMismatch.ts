@@ -35,37 +35,35 @@ export const levelMismatch = defineRule({
     'The spinal levels of the request differ from those a restatement of it names: the rationale\'s opening or closing sentence, the case summary ("L4-S1" vs "L5-S1"; a range such as L4-S1 covers L4-5 and L5-S1).',
   tags: ['clinical'],
   fixable: true,
-  check({ model, report }) {
-    for (const item of model.items) {
-      for (const { restatement, own, other, titleIsOddOneOut } of contradictions(model, item, findLevels, differ, differInSummary)) {
-        const { phrase } = restatement;
-        const place = PLACE_NAMES[restatement.place];
-        const base = requestOffset(item);
-        const titleSpan = item.title.joined.spanOf(base + own[0].start, base + own[own.length - 1].end);
-        const span = phrase.content.spanOf(phrase.start + other[0].start, phrase.start + other[other.length - 1].end);
-        const fixes: Fix[] =
-          own.length === 1 && other.length === 1
-            ? [
-                { title: `Change "${other[0].text}" to "${own[0].text}", as in the request`, changes: [{ span, newText: own[0].text }], safe: false },
-                {
-                  title: `Change the request's "${own[0].text}" to "${other[0].text}", as every restatement says`,
-                  changes: [{ span: titleSpan, newText: other[0].text }],
-                  safe: false,
-                },
-              ]
-            : [];
-        // The title's fix only where the title is the odd one out: it is then offered first.
-        if (fixes.length === 2) {
-          if (titleIsOddOneOut) fixes.reverse();
-          else fixes.pop();
-        }
-        report({
-          message: `The request is for ${covered(own)}, but ${place} names ${covered(other)}. Name the request's levels there, or correct the request.`,
-          span,
-          related: [{ span: titleSpan, message: `the request's levels: ${describeLevels(own)}` }],
-          fixes,
-        });
+  checkItem({ item, summary, report }) {
+    for (const { restatement, own, other, titleIsOddOneOut } of contradictions(item, summary, findLevels, differ, differInSummary)) {
+      const { phrase } = restatement;
+      const place = PLACE_NAMES[restatement.place];
+      const base = requestOffset(item);
+      const titleSpan = item.title.joined.spanOf(base + own[0].start, base + own[own.length - 1].end);
+      const span = phrase.content.spanOf(phrase.start + other[0].start, phrase.start + other[other.length - 1].end);
+      const fixes: Fix[] =
+        own.length === 1 && other.length === 1
+          ? [
+              { title: `Change "${other[0].text}" to "${own[0].text}", as in the request`, changes: [{ span, newText: own[0].text }], safe: false },
+              {
+                title: `Change the request's "${own[0].text}" to "${other[0].text}", as every restatement says`,
+                changes: [{ span: titleSpan, newText: other[0].text }],
+                safe: false,
+              },
+            ]
+          : [];
+      // The title's fix only where the title is the odd one out: it is then offered first.
+      if (fixes.length === 2) {
+        if (titleIsOddOneOut) fixes.reverse();
+        else fixes.pop();
       }
+      report({
+        message: `The request is for ${covered(own)}, but ${place} names ${covered(other)}. Name the request's levels there, or correct the request.`,
+        span,
+        related: [{ span: titleSpan, message: `the request's levels: ${describeLevels(own)}` }],
+        fixes,
+      });
     }
   },
 });

@@ -1,8 +1,8 @@
 import { findWordNumerals, numberWord, singleCount, type Count } from '../analysis/quantities';
 import { contentTokens, coverage, NAMES_TITLE, requestOffset } from '../analysis/requests';
-import { contradictions, PLACE_NAMES, summaryModifiedCopies, type ModifiedCopy } from '../analysis/restatements';
+import { contradictions, PLACE_NAMES, type ItemSummary, type ModifiedCopy } from '../analysis/restatements';
 import type { Fix, Report } from '../findings';
-import type { DisputedItem, LetterModel } from '../model';
+import type { DisputedItem } from '../model';
 import type { Span } from '../text/span';
 import { defineRule } from './rule';
 
@@ -32,60 +32,82 @@ export const quantityMismatch = defineRule({
     'A number word contradicts its numeral ("Two (3)"), a modified request does not add up (original #60, #25 authorized: the remaining portion must be #35), or a restatement of the request (the rationale\'s opening or closing sentence, the case summary and its copy of a modified request) states another quantity ("#60" vs "#90", "x 12" vs "x 8").',
   tags: ['clinical'],
   fixable: true,
+  // Word numerals are read item by item (kept with the item across edits) and, by the letter rule, between items.
   check({ model, report }) {
-    for (const pair of findWordNumerals(model.text)) {
-      if (pair.word.value === pair.numeral.value) continue;
-      const word = numberWord(pair.numeral.value, pair.word.text);
-      const written = model.text.slice(pair.start, pair.end).replace(/\s+/g, ' ');
-      report({
-        message: `"${written}": the word says ${pair.word.value} and the numeral says ${pair.numeral.value}. Make them agree.`,
-        span: { start: pair.start, end: pair.end },
-        fixes: [
-          {
-            title: `Change the numeral to ${pair.word.value}`,
-            changes: [{ span: { start: pair.numeral.start, end: pair.numeral.end }, newText: String(pair.word.value) }],
-            safe: false,
-          },
-          ...(word
-            ? [{ title: `Change the word to "${word}"`, changes: [{ span: { start: pair.word.start, end: pair.word.end }, newText: word }], safe: false }]
-            : []),
-        ],
-      });
-    }
-
+    let from = 0;
     for (const item of model.items) {
-      const modified = item.title.modified;
-      if (modified?.form !== 'remaining-portion') continue;
-      // Refills, per-order fills and the like are not subtracted from one another.
-      if (/\brefills?\b/i.test(item.title.text)) continue;
-      const original = partCount(item, modified.original, 0);
-      const authorized = partCount(item, modified.authorized, original.next);
-      const remaining = partCount(item, modified.remaining, authorized.next, true);
-      const o = original.located;
-      const a = authorized.located;
-      const r = remaining.located;
-      if (!o || !a || !r || o.count.unit !== a.count.unit || a.count.unit !== r.count.unit) continue;
-      // The split must be in the counted quantity: "Home aide 12 hours per day, 5 times a week for 4 weeks" against
-      // "6 hours per day, 5 times a week for 4 weeks" splits the hours, not the visits.
-      if (o.rest !== a.rest || a.rest !== r.rest) continue;
-      const left = o.count.value.min - a.count.value.min;
-      if (left <= 0 || left === r.count.value.min) continue;
-      report({
-        message: `The original request (${o.count.text}) less what was authorized (${a.count.text}) leaves ${left}, but the remaining IMR eligible portion says ${r.count.text}. Correct the remaining portion, or the original or authorized quantity.`,
-        span: r.span,
-        related: [
-          { span: o.span, message: `original request: ${o.count.text}` },
-          { span: a.span, message: `authorized: ${a.count.text}` },
-        ],
-      });
+      wordNumerals(model.text, from, item.span.start, report);
+      from = item.span.end;
     }
-
-    for (const item of model.items) {
-      for (const r of restatedQuantities(model, item)) report(r);
-      for (const r of copiedQuantities(model, item)) report(r);
-    }
+    wordNumerals(model.text, from, model.text.length, report);
+  },
+  checkItem({ item, summary, textOf, report }) {
+    wordNumerals(textOf(item.span), 0, item.span.end - item.span.start, report, item.span.start);
+    remainingPortion(item, report);
+    for (const r of restatedQuantities(item, summary)) report(r);
+    for (const r of copiedQuantities(item, summary.copies)) report(r);
   },
 });
+
+/** "Two (3)": number words that contradict their numerals in text[from, to); offsets plus `base` are the letter's. */
+function wordNumerals(text: string, from: number, to: number, report: (r: Report) => void, base = 0): void {
+  if (to <= from) return;
+  const region = from === 0 && to === text.length ? text : text.slice(from, to);
+  const at = base + from;
+  for (const pair of findWordNumerals(region)) {
+    if (pair.word.value === pair.numeral.value) continue;
+    const word = numberWord(pair.numeral.value, pair.word.text);
+    const written = region.slice(pair.start, pair.end).replace(/\s+/g, ' ');
+    report({
+      message: `"${written}": the word says ${pair.word.value} and the numeral says ${pair.numeral.value}. Make them agree.`,
+      span: { start: at + pair.start, end: at + pair.end },
+      fixes: [
+        {
+          title: `Change the numeral to ${pair.word.value}`,
+          changes: [{ span: { start: at + pair.numeral.start, end: at + pair.numeral.end }, newText: String(pair.word.value) }],
+          safe: false,
+        },
+        ...(word
+          ? [
+              {
+                title: `Change the word to "${word}"`,
+                changes: [{ span: { start: at + pair.word.start, end: at + pair.word.end }, newText: word }],
+                safe: false,
+              },
+            ]
+          : []),
+      ],
+    });
+  }
+}
+
+/** A modified request whose remaining portion is not the original less what was authorized. */
+function remainingPortion(item: DisputedItem, report: (r: Report) => void): void {
+  const modified = item.title.modified;
+  if (modified?.form !== 'remaining-portion') return;
+  // Refills, per-order fills and the like are not subtracted from one another.
+  if (/\brefills?\b/i.test(item.title.text)) return;
+  const original = partCount(item, modified.original, 0);
+  const authorized = partCount(item, modified.authorized, original.next);
+  const remaining = partCount(item, modified.remaining, authorized.next, true);
+  const o = original.located;
+  const a = authorized.located;
+  const r = remaining.located;
+  if (!o || !a || !r || o.count.unit !== a.count.unit || a.count.unit !== r.count.unit) return;
+  // The split must be in the counted quantity: "Home aide 12 hours per day, 5 times a week for 4 weeks" against
+  // "6 hours per day, 5 times a week for 4 weeks" splits the hours, not the visits.
+  if (o.rest !== a.rest || a.rest !== r.rest) return;
+  const left = o.count.value.min - a.count.value.min;
+  if (left <= 0 || left === r.count.value.min) return;
+  report({
+    message: `The original request (${o.count.text}) less what was authorized (${a.count.text}) leaves ${left}, but the remaining IMR eligible portion says ${r.count.text}. Correct the remaining portion, or the original or authorized quantity.`,
+    span: r.span,
+    related: [
+      { span: o.span, message: `original request: ${o.count.text}` },
+      { span: a.span, message: `authorized: ${a.count.text}` },
+    ],
+  });
+}
 
 /** A rate: "2 times a week", "2x4", "three times": frequency-mismatch reads those. */
 const RATE = /\d\s*[x\u00d7]\s*\d|\b(?:once|twice|\d+|one|two|three|four|five|six)\s+times\b|week|\bwk|month|daily|\bday/i;
@@ -102,16 +124,16 @@ function countsDiffer(a: readonly Count[], b: readonly Count[]): boolean {
 }
 
 /** A restatement of the request with another quantity: reported there, related to the request. */
-function restatedQuantities(model: LetterModel, item: DisputedItem): Report[] {
+function restatedQuantities(item: DisputedItem, summary: ItemSummary): Report[] {
   const base = requestOffset(item);
   // A modified request's restatements may name its original or authorized part ("the original request for #60").
   const modified = item.title.modified;
   const parts = modified ? [modified.original, modified.authorized ?? ''].flatMap((p) => singleCount(p) ?? []) : [];
   const differ = (a: readonly Count[], b: readonly Count[]) => countsDiffer(a, b) && !parts.some((p) => !countsDiffer([p], b));
   // The summary's copy of a modified request is compared part by part (copiedQuantities).
-  const copies = summaryModifiedCopies(model).map((c) => ({ start: c.original.start, end: c.remaining.end }));
+  const copies = summary.copies.map((c) => ({ start: c.original.start, end: c.remaining.end }));
   const inCopy = (start: number, end: number) => copies.some((c) => start < c.end && c.start < end);
-  const found = contradictions(model, item, countOf, differ).filter(({ restatement: r }) => r.place !== 'summary' || !inCopy(r.phrase.start, r.phrase.end));
+  const found = contradictions(item, summary, countOf, differ).filter(({ restatement: r }) => r.place !== 'summary' || !inCopy(r.phrase.start, r.phrase.end));
   return found.map(({ restatement, own, other, titleIsOddOneOut }) => {
     const { phrase } = restatement;
     const span = phrase.content.spanOf(phrase.start + other[0].start, phrase.start + other[0].end);
@@ -136,12 +158,12 @@ function restatedQuantities(model: LetterModel, item: DisputedItem): Report[] {
 }
 
 /** The case summary's copy of the item's modified request with another authorized or remaining quantity. */
-function copiedQuantities(model: LetterModel, item: DisputedItem): Report[] {
+function copiedQuantities(item: DisputedItem, copies: readonly ModifiedCopy[]): Report[] {
   const modified = item.title.modified;
   if (modified?.form !== 'remaining-portion') return [];
   const reports: Report[] = [];
   const own = contentTokens(modified.original);
-  for (const copy of summaryModifiedCopies(model)) {
+  for (const copy of copies) {
     if (coverage(own, contentTokens(copy.original.text)) < NAMES_TITLE) continue;
     for (const [name, titlePart, copied] of [
       ['original request', modified.original, copy.original],

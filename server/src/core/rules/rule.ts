@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Report, Severity } from '../findings';
 import type { LetterDates } from '../analysis/judgingDate';
+import type { ItemSummary } from '../analysis/restatements';
 import type { DisputedItem, LetterModel } from '../model';
 import type { Span } from '../text/span';
 
@@ -13,7 +14,8 @@ export interface RuleContext {
 /**
  * What an item rule reads: its item, and of the rest of the letter only what is part of the key
  * its findings are kept under across edits (the dates that decide which guideline editions were
- * in force, the line ending). Its findings stay valid while the item's text and these do.
+ * in force, the line ending, what the case summary says of the item). Its findings stay valid
+ * while the item's text and these do.
  */
 export interface ItemRuleContext {
   readonly item: DisputedItem;
@@ -21,6 +23,8 @@ export interface ItemRuleContext {
   readonly dates: LetterDates;
   /** The letter's line ending, for fixes that insert lines. */
   readonly eol: string;
+  /** The case summary's restatements of the item's request (findings may point into the summary). */
+  readonly summary: ItemSummary;
   /** The source text of a span inside the item (throws for a span outside it: a rule bug). */
   textOf(span: Span): string;
   report(finding: Report): void;
