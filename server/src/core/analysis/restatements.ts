@@ -105,7 +105,7 @@ const summariesMemo = new WeakMap<LetterModel, ReadonlyMap<DisputedItem, ItemSum
 
 /** The case summary's restatements of each item of a model (items it says nothing of are absent). */
 export function itemSummaries(model: LetterModel): ReadonlyMap<DisputedItem, ItemSummary> {
-  let found = summariesMemo.get(model);
+  const found = summariesMemo.get(model);
   if (found) return found;
   const byItem = new Map<DisputedItem, ItemSummary>();
   summariesMemo.set(model, byItem);
