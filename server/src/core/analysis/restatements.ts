@@ -11,6 +11,7 @@ import type { DisputedItem, LetterModel } from '../model';
 import { memoByText } from '../text/memoByText';
 import { MODIFIED_REQUEST } from '../grammar/vocabulary';
 import { caseSummary, sentences } from './narrative';
+import { titlesGeneration } from './titles';
 import { conclusionRequest, coverage, NAMES_TITLE, phraseTokens, summaryRequestPhrases, titleTokens, type NamedPhrase } from './requests';
 
 export type RestatementPlace = 'opening' | 'conclusion' | 'summary';
@@ -102,16 +103,43 @@ export interface ItemSummary {
 export const NOTHING_IN_SUMMARY: ItemSummary = { restatements: [], copies: [], key: '' };
 
 const summariesMemo = new WeakMap<LetterModel, ReadonlyMap<DisputedItem, ItemSummary>>();
+const NONE: ReadonlyMap<DisputedItem, ItemSummary> = new Map();
+
+/**
+ * Each item's ItemSummary by item index, kept for a summary (its source, where it is) and the
+ * titles: an edit elsewhere in the letter does not attribute the summary's phrases again.
+ */
+const attributions = new Map<string, readonly (ItemSummary | undefined)[]>();
 
 /** The case summary's restatements of each item of a model (items it says nothing of are absent). */
 export function itemSummaries(model: LetterModel): ReadonlyMap<DisputedItem, ItemSummary> {
-  const found = summariesMemo.get(model);
+  let found = summariesMemo.get(model);
   if (found) return found;
-  const byItem = new Map<DisputedItem, ItemSummary>();
-  summariesMemo.set(model, byItem);
+  const summary = caseSummary(model);
+  if (!summary) found = NONE;
+  else {
+    const { start, end } = summary.span;
+    const key = `${titlesGeneration(model)}\u0000${start}\u0000${model.text.slice(start, end)}`;
+    let byIndex = attributions.get(key);
+    if (!byIndex) {
+      byIndex = attribute(model);
+      if (attributions.size >= 16) attributions.clear();
+      attributions.set(key, byIndex);
+    }
+    const byItem = new Map<DisputedItem, ItemSummary>();
+    byIndex.forEach((s, i) => s && byItem.set(model.items[i], s));
+    found = byItem;
+  }
+  summariesMemo.set(model, found);
+  return found;
+}
+
+/** Which items the summary's phrases name, and its copies of modified requests, by item index. */
+function attribute(model: LetterModel): (ItemSummary | undefined)[] {
+  const byIndex: (ItemSummary | undefined)[] = [];
   const phrases = summaryRequestPhrases(model);
   const copies = summaryModifiedCopies(model);
-  if (phrases.length === 0 && copies.length === 0) return byItem;
+  if (phrases.length === 0 && copies.length === 0) return byIndex;
   // Where a phrase is in the letter, and its source there, belong to the key: cached findings point into it.
   const source = (content: NamedPhrase['content'], start: number, end: number) => {
     const span = content.spanOf(start, end);
@@ -122,17 +150,17 @@ export function itemSummaries(model: LetterModel): ReadonlyMap<DisputedItem, Ite
     return { phrase, items: new Set(model.items.filter((x) => coverage(titleTokens(x), tokens) >= NAMES_TITLE)) };
   });
   const copiesKey = copies.map((c) => source(c.content, c.original.start, c.remaining.end)).join('\u0002');
-  for (const item of model.items) {
+  model.items.forEach((item, index) => {
     const restatements: SummaryRestatement[] = [];
     for (const { phrase, items } of named) {
       if (!items.has(item)) continue;
       restatements.push({ place: 'summary', phrase, siblingRequests: [...items].filter((x) => x !== item).map((x) => x.title.request) });
     }
-    if (restatements.length === 0 && copies.length === 0) continue;
+    if (restatements.length === 0 && copies.length === 0) return;
     const key = restatements.map((r) => [source(r.phrase.content, r.phrase.start, r.phrase.end), ...r.siblingRequests].join('\u0001')).join('\u0002');
-    byItem.set(item, { restatements, copies, key: `${key}\u0003${copiesKey}` });
-  }
-  return byItem;
+    byIndex[index] = { restatements, copies, key: `${key}\u0003${copiesKey}` };
+  });
+  return byIndex;
 }
 
 export interface Contradiction<M> {

@@ -9,7 +9,8 @@
 import type { DisputedItem, LetterDate, LetterModel } from '../model';
 import type { JoinedText } from '../text/joinedText';
 import { findDates } from '../parse/dates';
-import { leftContext, passages, rightContext, sentenceAt } from './narrative';
+import { caseSummary, leftContext, rightContext, sentenceAt } from './narrative';
+import { itemIdentity, type ItemIdentity } from '../parse/items';
 
 export type DateTie = 'injury' | 'utilization-review' | 'authorization-request' | 'report';
 
@@ -55,11 +56,60 @@ const REPORT_BEFORE =
 const memo = new WeakMap<LetterModel, TiedDate[]>();
 const dateMemo = new WeakMap<LetterModel, LetterDate[]>();
 
-/** Every date written in the letter (valid or not), found once per model. */
+/**
+ * What was found in one item's source, kept under the item's identity with the item's start then:
+ * an edit moves most items of a long letter unchanged, and their dates are moved, not found again.
+ */
+interface KeptInItem<T> {
+  readonly start: number;
+  readonly found: readonly T[];
+}
+
+const datesOfItems = new WeakMap<ItemIdentity, KeptInItem<LetterDate>>();
+const tiesOfItems = new WeakMap<ItemIdentity, KeptInItem<{ readonly tie: DateTie; readonly date: LetterDate }>>();
+
+function movedDate(date: LetterDate, delta: number): LetterDate {
+  return { ...date, span: { start: date.span.start + delta, end: date.span.end + delta } };
+}
+
+/** `find` of an item, from its kept result when the item is unchanged (moved by `move`). */
+function keptInItem<T>(
+  kept: WeakMap<ItemIdentity, KeptInItem<T>>,
+  item: DisputedItem,
+  find: () => readonly T[],
+  move: (t: T, delta: number) => T,
+): readonly T[] {
+  const identity = itemIdentity(item);
+  const before = identity && kept.get(identity);
+  let found: readonly T[];
+  if (!before) found = find();
+  else if (before.start === item.span.start) return before.found;
+  else found = before.found.map((t) => move(t, item.span.start - before.start));
+  if (identity) kept.set(identity, { start: item.span.start, found });
+  return found;
+}
+
+/** The dates written in an item (valid or not). */
+function datesOfItem(model: LetterModel, item: DisputedItem): readonly LetterDate[] {
+  return keptInItem(datesOfItems, item, () => findDates(model.text.slice(item.span.start, item.span.end), item.span.start), movedDate);
+}
+
+/** Every date written in the letter (valid or not), found once per model: between the items, and in each item (kept with it). */
 export function letterDates(model: LetterModel): LetterDate[] {
   let dates = dateMemo.get(model);
   if (!dates) {
-    dates = findDates(model.text);
+    const text = model.text;
+    const found: LetterDate[] = [];
+    let from = 0;
+    for (const item of model.items) {
+      // Between two items there are mostly blank lines: no digit, no date.
+      const between = text.slice(from, item.span.start);
+      if (/\d/.test(between)) found.push(...findDates(between, from));
+      found.push(...datesOfItem(model, item));
+      from = item.span.end;
+    }
+    found.push(...findDates(from === 0 ? text : text.slice(from), from));
+    dates = found;
     dateMemo.set(model, dates);
   }
   return dates;
@@ -100,26 +150,43 @@ export function tiedDates(model: LetterModel): TiedDate[] {
   let list = memo.get(model);
   if (list) return list;
   list = [];
-  const dates = letterDates(model).filter((d) => d.valid);
-  for (const passage of passages(model)) {
-    const text = passage.content.text;
-    const { start: from, end: to } = passage.content.span;
-    for (const date of dates) {
-      if (date.span.start < from || date.span.end > to) continue;
-      const start = joinedOffset(passage.content, date.span.start);
-      const end = joinedOffset(passage.content, date.span.end - 1) + 1;
-      const left = leftContext(text, start, 110);
-      const right = rightContext(text, end, 200);
-      const tie = classify(left, right);
-      if (!tie) continue;
-      if (tie === 'injury' && OTHER_INJURY.test(sentenceAt(text, start))) continue;
-      // A report from before the claim, told as history, is no report of this claim.
-      if (tie === 'report' && PRIOR_HISTORY.test(sentenceAt(text, start))) continue;
-      // A range ("injury from 1/1/2015 to 1/1/2016", "reports dated 11-15-2016 to 12-08-2016") names no one date.
-      if (/^\s*(?:-|to|through|thru)\s*(?:\d|[A-Z][a-z]+\s+\d)/.test(right)) continue;
-      list.push({ tie, date, where: passage.where, item: passage.item });
-    }
+  const summary = caseSummary(model);
+  const valid = (d: LetterDate) => d.valid;
+  if (summary) for (const { tie, date } of tiesIn(summary, letterDates(model).filter(valid))) list.push({ tie, date, where: 'summary' });
+  for (const item of model.items) {
+    const content = item.rationale?.content;
+    if (!content || content.isEmpty) continue;
+    const ties = keptInItem(
+      tiesOfItems,
+      item,
+      () => tiesIn(content, datesOfItem(model, item).filter(valid)),
+      (t, delta) => ({ tie: t.tie, date: movedDate(t.date, delta) }),
+    );
+    for (const { tie, date } of ties) list.push({ tie, date, where: 'rationale', item });
   }
   memo.set(model, list);
+  return list;
+}
+
+/** The dates of `dates` inside a passage that its words tie to an event. */
+function tiesIn(content: JoinedText, dates: readonly LetterDate[]): { tie: DateTie; date: LetterDate }[] {
+  const list: { tie: DateTie; date: LetterDate }[] = [];
+  const text = content.text;
+  const { start: from, end: to } = content.span;
+  for (const date of dates) {
+    if (date.span.start < from || date.span.end > to) continue;
+    const start = joinedOffset(content, date.span.start);
+    const end = joinedOffset(content, date.span.end - 1) + 1;
+    const left = leftContext(text, start, 110);
+    const right = rightContext(text, end, 200);
+    const tie = classify(left, right);
+    if (!tie) continue;
+    if (tie === 'injury' && OTHER_INJURY.test(sentenceAt(text, start))) continue;
+    // A report from before the claim, told as history, is no report of this claim.
+    if (tie === 'report' && PRIOR_HISTORY.test(sentenceAt(text, start))) continue;
+    // A range ("injury from 1/1/2015 to 1/1/2016", "reports dated 11-15-2016 to 12-08-2016") names no one date.
+    if (/^\s*(?:-|to|through|thru)\s*(?:\d|[A-Z][a-z]+\s+\d)/.test(right)) continue;
+    list.push({ tie, date });
+  }
   return list;
 }

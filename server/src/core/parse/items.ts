@@ -125,7 +125,7 @@ export function parseItems(lines: readonly Line[], facts: LineFacts, source: str
   let context: LabelKind | 'none' = 'none';
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
-    if (isBlank(line)) continue;
+    if (facts.blank[line.number]) continue;
     const label = labels[i];
     if (label) {
       context = label.kind;
@@ -165,6 +165,8 @@ function titleStart(lines: readonly Line[], last: number, from: number, labels: 
   let first = last;
   while (first - 1 >= floor && !isBlank(lines[first - 1]) && !labels[first - 1]) first--;
   // A modified request's title is several sentences; in double-spaced text they are split by blank lines.
+  // Only a title with "remaining" or "leaving" (words a line break cannot split) can be one.
+  if (!lines.slice(first, last + 1).some((l) => /remaining|leaving/i.test(l.text))) return first;
   const joined = () =>
     lines
       .slice(first, last + 1)

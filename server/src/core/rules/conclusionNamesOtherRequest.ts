@@ -1,5 +1,6 @@
 import { contentTokens, coverage, titleTokens, wholeTitleTokens } from '../analysis/requests';
 import { ownRestatements, PLACE_NAMES } from '../analysis/restatements';
+import { itemsByTitleWord, titlesGeneration } from '../analysis/titles';
 import type { DisputedItem } from '../model';
 import { itemIdentity, type ItemIdentity } from '../parse/items';
 import { defineRule } from './rule';
@@ -13,38 +14,26 @@ function closeness(words: ReadonlySet<string>, title: ReadonlySet<string>): numb
 }
 
 /**
- * The sibling item a phrase names better than its own item: closer to the sibling's title, with a
- * word of the sibling's that the own title lacks ("lower" for the "upper extremities" item), and
- * naming at least half of the sibling's words. Titles that differ only in side, level or number
- * tie (those words are not counted) and are the other consistency rules' business.
+ * The sibling item (its index) a phrase names better than its own item, the one at `own`: closer
+ * to the sibling's title, with a word of the sibling's that the own title lacks ("lower" for the
+ * "upper extremities" item), and naming at least half of the sibling's words. Titles that differ
+ * only in side, level or number tie (those words are not counted) and are the other consistency
+ * rules' business.
  */
-function namedSibling(byWord: ReadonlyMap<string, readonly DisputedItem[]>, item: DisputedItem, words: ReadonlySet<string>): DisputedItem | undefined {
-  const own = wholeTitleTokens(item);
+function namedSibling(byWord: ReadonlyMap<string, readonly number[]>, items: readonly DisputedItem[], own: number, words: ReadonlySet<string>): number {
+  const ownWords = wholeTitleTokens(items[own]);
   // Only a title holding a word the own title lacks can be the one named: most sentences name their own item and stop here.
-  const candidates = new Set<DisputedItem>();
-  for (const w of words) if (!own.has(w)) for (const other of byWord.get(w) ?? []) if (other !== item) candidates.add(other);
-  if (candidates.size === 0) return undefined;
-  const ownCloseness = closeness(words, own);
-  let best: { item: DisputedItem; closeness: number } | undefined;
+  const candidates = new Set<number>();
+  for (const w of words) if (!ownWords.has(w)) for (const other of byWord.get(w) ?? []) if (other !== own) candidates.add(other);
+  if (candidates.size === 0) return -1;
+  const ownCloseness = closeness(words, ownWords);
+  let best: { index: number; closeness: number } | undefined;
   for (const other of candidates) {
-    const c = closeness(words, wholeTitleTokens(other));
+    const c = closeness(words, wholeTitleTokens(items[other]));
     if (c <= ownCloseness || (best && c <= best.closeness)) continue;
-    if (coverage(titleTokens(other), words) >= 0.5) best = { item: other, closeness: c };
+    if (coverage(titleTokens(items[other]), words) >= 0.5) best = { index: other, closeness: c };
   }
-  return best?.item;
-}
-
-/** The items whose title holds each content word. */
-function itemsByTitleWord(items: readonly DisputedItem[]): Map<string, DisputedItem[]> {
-  const index = new Map<string, DisputedItem[]>();
-  for (const item of items) {
-    for (const w of wholeTitleTokens(item)) {
-      const list = index.get(w);
-      if (list) list.push(item);
-      else index.set(w, [item]);
-    }
-  }
-  return index;
+  return best ? best.index : -1;
 }
 
 export const conclusionNamesOtherRequest = defineRule({
@@ -56,24 +45,21 @@ export const conclusionNamesOtherRequest = defineRule({
   fixable: true,
   check({ model, report }) {
     if (model.items.length < 2) return;
-    const titles = titlesGeneration(model.items);
-    let byWord: Map<string, DisputedItem[]> | undefined;
-    const indexOf = new Map(model.items.map((item, index) => [item, index]));
-    for (const item of model.items) {
+    const titles = titlesGeneration(model);
+    model.items.forEach((item, index) => {
       const identity = itemIdentity(item);
       let named = identity && namedByItem.get(identity);
       if (!named || named.titles !== titles) {
-        const index = (byWord ??= itemsByTitleWord(model.items));
+        const byWord = itemsByTitleWord(model);
         const siblings = ownRestatements(item).map(({ phrase }) => {
           const words = contentTokens(phrase.text);
-          const sibling = words.size === 0 ? undefined : namedSibling(index, item, words);
-          return sibling ? indexOf.get(sibling)! : -1;
+          return words.size === 0 ? -1 : namedSibling(byWord, model.items, index, words);
         });
         named = { titles, siblings };
         if (identity) namedByItem.set(identity, named);
       }
       const { siblings } = named;
-      if (!siblings.some((s) => s >= 0)) continue;
+      if (!siblings.some((s) => s >= 0)) return;
       ownRestatements(item).forEach(({ place, phrase }, n) => {
         const sibling = model.items[siblings[n]];
         if (!sibling) return;
@@ -88,7 +74,7 @@ export const conclusionNamesOtherRequest = defineRule({
           fixes: [{ title: `Name this item's request: "${item.title.request}"`, changes: [{ span, newText: item.title.request }], safe: false }],
         });
       });
-    }
+    });
   },
 });
 
@@ -98,18 +84,3 @@ export const conclusionNamesOtherRequest = defineRule({
  * only for the edited item.
  */
 const namedByItem = new WeakMap<ItemIdentity, { readonly titles: number; readonly siblings: readonly number[] }>();
-
-/** A number for each list of titles seen lately, the same for the same titles. */
-const generations = new Map<string, number>();
-let nextGeneration = 0;
-
-function titlesGeneration(items: readonly DisputedItem[]): number {
-  const titles = items.map((item) => item.title.text).join('\u0000');
-  let generation = generations.get(titles);
-  if (generation === undefined) {
-    if (generations.size >= 64) generations.clear();
-    generation = nextGeneration++;
-    generations.set(titles, generation);
-  }
-  return generation;
-}

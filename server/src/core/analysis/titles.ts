@@ -1,0 +1,47 @@
+/**
+ * The letter's titles as one value. Which item a phrase names depends only on the items' titles
+ * and their order, so it is kept under a number that is the same for two versions of a letter
+ * whose titles are the same: an edit that changes no title decides nothing about them again.
+ */
+import type { LetterModel } from '../model';
+import { wholeTitleTokens } from './requests';
+
+const generationOf = new WeakMap<LetterModel, number>();
+/** The numbers of the lists of titles seen lately (the open letters), by the list. */
+const generations = new Map<string, number>();
+let nextGeneration = 0;
+
+/** A number that is the same for models whose items have the same titles in the same order. */
+export function titlesGeneration(model: LetterModel): number {
+  let generation = generationOf.get(model);
+  if (generation !== undefined) return generation;
+  const titles = model.items.map((item) => item.title.text).join('\u0000');
+  generation = generations.get(titles);
+  if (generation === undefined) {
+    if (generations.size >= 64) generations.clear();
+    generation = nextGeneration++;
+    generations.set(titles, generation);
+  }
+  generationOf.set(model, generation);
+  return generation;
+}
+
+const indexes = new Map<number, ReadonlyMap<string, readonly number[]>>();
+
+/** The items (by index) whose whole title holds each content word; one index per titles generation. */
+export function itemsByTitleWord(model: LetterModel): ReadonlyMap<string, readonly number[]> {
+  const generation = titlesGeneration(model);
+  let index = indexes.get(generation);
+  if (index) return index;
+  const built = new Map<string, number[]>();
+  model.items.forEach((item, i) => {
+    for (const word of wholeTitleTokens(item)) {
+      const list = built.get(word);
+      if (list) list.push(i);
+      else built.set(word, [i]);
+    }
+  });
+  if (indexes.size >= 8) indexes.clear();
+  indexes.set(generation, built);
+  return built;
+}
