@@ -72,7 +72,8 @@ export class Catalog {
   readonly componentNamesByInitial: ReadonlyMap<string, readonly { readonly key: string; readonly entry: MtusComponent }[]>;
   /** ODG chapter names and aliases, longest first. */
   readonly odgChapterNames: readonly NamedEntry<OdgChapter>[];
-  private readonly conflicts: ReadonlySet<string>;
+  /** For each request family, the families whose criteria are confused with its own. */
+  private readonly conflicts: ReadonlyMap<string, ReadonlySet<string>>;
   private readonly componentByKey: ReadonlyMap<string, MtusComponent>;
   private readonly sectionNames = new Map<string, readonly NamedEntry<CatalogSection>[]>();
   private readonly familyById: ReadonlyMap<string, CompiledFamily>;
@@ -96,9 +97,13 @@ export class Catalog {
       exclude: compile(family.excludePatterns),
     }));
     this.regions = byId(files.map((f) => f.regions)).map((region) => ({ ...region, compiled: compile(region.patterns)! }));
-    const conflicts = new Set<string>();
+    const conflicts = new Map<string, Set<string>>();
     for (const file of files) {
-      for (const [request, argued] of file.conflicts ?? []) conflicts.add(`${request}|${argued}`);
+      for (const [request, argued] of file.conflicts ?? []) {
+        const set = conflicts.get(request) ?? new Set<string>();
+        set.add(argued);
+        conflicts.set(request, set);
+      }
     }
     this.conflicts = conflicts;
     this.componentNames = namesLongestFirst(this.components, (c) => [c.name, ...c.aliases, ...labelNames(c)]);
@@ -235,7 +240,7 @@ export class Catalog {
 
   /** Whether arguing from family `argued` for a request of family `request` is a known confusion (pairs are ordered). */
   conflict(request: string, argued: string): boolean {
-    return this.conflicts.has(`${request}|${argued}`);
+    return this.conflicts.get(request)?.has(argued) ?? false;
   }
 
   /** The families a request title belongs to (memoised: the same titles come back on every keystroke). */

@@ -29,8 +29,17 @@ export function labelYear(label: string): string {
 
 /** Every year a letter may print with the component, oldest edition first. */
 export function yearsOf(component: MtusComponent): string[] {
-  return [...new Set(component.editions.flatMap((e) => e.labels.map(labelYear)))];
+  let years = yearsByComponent.get(component);
+  if (!years) {
+    years = [...new Set(component.editions.flatMap((e) => e.labels.map(labelYear)))];
+    yearsByComponent.set(component, years);
+  }
+  // A copy: callers may sort or extend it.
+  return [...years];
 }
+
+// The catalog's components are read-only: their years are found once (rules ask for every citation).
+const yearsByComponent = new WeakMap<MtusComponent, readonly string[]>();
 
 /**
  * The edition a citation names: the one whose label is the name and year as written, else the

@@ -13,8 +13,12 @@ const NUMERIC_DATE = /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
 const WORDED_DAY_YEAR = /\b(\d{1,2}),?\s+(\d{4})\b/g;
 const MONTH_BEFORE = /(January|February|March|April|May|June|July|August|September|October|November|December)\s+$/i;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1-12) of the Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 /** Two-digit years are read in the window letters use: 00-69 -> 2000s, 70-99 -> 1900s. */
