@@ -65,7 +65,7 @@ export function letterDatesKey(dates: LetterDates): string {
 }
 
 /** "DOS 12/29/16", "DOS: 11/14/16", "Date of Service 11/18/16" in an item's title. */
-const DATE_OF_SERVICE = /\b(?:DOS|dates?\s+of\s+service)\b\s*:?\s*/giu;
+const DATE_OF_SERVICE = /\b(?:DOS|dates?\s+of\s+service)\b\s*:?\s*/gi;
 
 /** The date of service an item's title gives, if it gives one. */
 function dateOfService(item: DisputedItem): LetterDate | undefined {

@@ -152,7 +152,7 @@ export function tiedDates(model: LetterModel): TiedDate[] {
   list = [];
   const summary = caseSummary(model);
   const valid = (d: LetterDate) => d.valid;
-  if (summary) for (const { tie, date } of tiesIn(summary, letterDates(model).filter(valid))) list.push({ tie, date, where: 'summary' });
+  if (summary) for (const { tie, date } of summaryTies(model, summary, valid)) list.push({ tie, date, where: 'summary' });
   for (const item of model.items) {
     const content = item.rationale?.content;
     if (!content || content.isEmpty) continue;
@@ -166,6 +166,16 @@ export function tiedDates(model: LetterModel): TiedDate[] {
   }
   memo.set(model, list);
   return list;
+}
+
+/** The summary's ties, kept for its source where it is (an edit elsewhere does not read it again). */
+let keptSummaryTies: { readonly key: string; readonly ties: readonly { tie: DateTie; date: LetterDate }[] } | undefined;
+
+function summaryTies(model: LetterModel, summary: JoinedText, valid: (d: LetterDate) => boolean): readonly { tie: DateTie; date: LetterDate }[] {
+  const { start, end } = summary.span;
+  const key = `${start}\u0000${model.text.slice(start, end)}`;
+  if (keptSummaryTies?.key !== key) keptSummaryTies = { key, ties: tiesIn(summary, letterDates(model).filter(valid)) };
+  return keptSummaryTies.ties;
 }
 
 /** The dates of `dates` inside a passage that its words tie to an event. */

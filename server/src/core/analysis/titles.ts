@@ -31,7 +31,7 @@ const indexes = new Map<number, ReadonlyMap<string, readonly number[]>>();
 /** The items (by index) whose whole title holds each content word; one index per titles generation. */
 export function itemsByTitleWord(model: LetterModel): ReadonlyMap<string, readonly number[]> {
   const generation = titlesGeneration(model);
-  let index = indexes.get(generation);
+  const index = indexes.get(generation);
   if (index) return index;
   const built = new Map<string, number[]>();
   model.items.forEach((item, i) => {

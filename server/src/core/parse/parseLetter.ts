@@ -22,8 +22,14 @@ export function parseLetter(text: string, catalog: Catalog, previous?: LetterMod
   const lines = reusable && window ? LineIndex.edited(reusable.lines, text, window) : new LineIndex(text);
   const facts = lineFacts(lines, reusable && before ? { lines: reusable.lines, facts: before.facts } : undefined);
   const sections = parseSections(lines.lines, facts, text.length);
-  const firstHeading = sections[0] ? lines.lineAt(sections[0].headingSpan.start).number : Math.min(lines.lines.length, 8);
-  const header = parseHeader(lines.lines.slice(0, firstHeading));
+  const firstHeading = headerLineCount(lines, sections);
+  // The header table is kept when its lines end before the edit (their text, break and the character after it).
+  const headerKept =
+    reusable &&
+    window &&
+    headerLineCount(reusable.lines, reusable.sections) === firstHeading &&
+    (firstHeading === 0 || lines.lines[firstHeading - 1].end + 2 <= window.prefix);
+  const header = headerKept ? reusable.header : parseHeader(lines.lines.slice(0, firstHeading));
   const items = parseItems(
     itemLines(lines, sections),
     facts,
@@ -34,6 +40,11 @@ export function parseLetter(text: string, catalog: Catalog, previous?: LetterMod
   const model: LetterModel = { text, lines, layout: detectLayout(text, header.length > 0, sections), header, sections, items };
   parsed.set(model, { catalog, facts });
   return model;
+}
+
+/** How many lines the header table may take: those before the first heading (the first eight without one). */
+function headerLineCount(lines: LineIndex, sections: readonly Section[]): number {
+  return sections[0] ? lines.lineAt(sections[0].headingSpan.start).number : Math.min(lines.lines.length, 8);
 }
 
 /** The lines to look for items in: the issues section, or the whole letter when that heading is missing. */
