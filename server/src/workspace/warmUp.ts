@@ -69,20 +69,21 @@ Decision rationale: No urine drug test is on file. Therefore, the request for No
 is not medically necessary.
 `;
 
-/** Where the warm-up types: inside the first item, so that the items after it move. */
-const TYPING_AT = WARM_UP_LETTER.indexOf('injection, facet blocks');
+/** Where the warm-up types: in the case summary (every item is re-attributed) and inside the first item (the items after it move). */
+const TYPING_AT = [WARM_UP_LETTER.indexOf('suffered an industrial'), WARM_UP_LETTER.indexOf('injection, facet blocks')];
 
 /**
  * Analyses the warm-up letter a few times, then keystrokes into it incrementally, and turns the
  * findings into diagnostics, as for documents opened and edited. (Measured: one analysis leaves
- * the first letter at about half its cold cost; three and a dozen keystrokes, at about a third.)
+ * the first letter at about half its cold cost; three and sixteen keystrokes, at about a third.)
  */
 export function warmUp(catalog: Catalog): void {
   const options = letterOptions(undefined, {}, []);
   let analysis = analyzeLetter(WARM_UP_LETTER, catalog, options);
   for (let again = 1; again < 3; again++) analysis = analyzeLetter(`${WARM_UP_LETTER}${' '.repeat(again)}`, catalog, options);
-  for (let keystroke = 1; keystroke <= 12; keystroke++) {
-    const text = WARM_UP_LETTER.slice(0, TYPING_AT) + ' '.repeat(keystroke % 2) + WARM_UP_LETTER.slice(TYPING_AT);
+  for (let keystroke = 1; keystroke <= 16; keystroke++) {
+    const at = TYPING_AT[Math.floor(keystroke / 2) % TYPING_AT.length];
+    const text = WARM_UP_LETTER.slice(0, at) + ' '.repeat(keystroke % 2) + WARM_UP_LETTER.slice(at);
     analysis = analyzeLetter(text, catalog, options, analysis);
     for (const finding of analysis.findings) toDiagnostic(finding, analysis.model.lines, 'warm-up:');
   }

@@ -16,10 +16,13 @@ interface Piece {
 export class JoinedText {
   readonly text: string;
   private readonly pieces: readonly Piece[];
+  /** Added to every piece's source offset: a moved paragraph shares its pieces with the one it was moved from. */
+  private readonly moved: number;
 
-  private constructor(text: string, pieces: Piece[]) {
+  private constructor(text: string, pieces: readonly Piece[], moved = 0) {
     this.text = text;
     this.pieces = pieces;
+    this.moved = moved;
   }
 
   /** Joins the given source spans, each trimmed of surrounding white space; empty spans are skipped. */
@@ -50,10 +53,12 @@ export class JoinedText {
   /** The same paragraph found `delta` characters later (or earlier) in an edited document. */
   shifted(delta: number): JoinedText {
     if (delta === 0) return this;
-    return new JoinedText(
-      this.text,
-      this.pieces.map((p) => ({ joined: p.joined, source: p.source + delta, length: p.length })),
-    );
+    return new JoinedText(this.text, this.pieces, this.moved + delta);
+  }
+
+  /** As data (model snapshots, the tests' comparisons): the text and where each piece is in the source, however it was moved. */
+  toJSON(): { text: string; pieces: Piece[] } {
+    return { text: this.text, pieces: this.pieces.map((p) => ({ joined: p.joined, source: p.source + this.moved, length: p.length })) };
   }
 
   get isEmpty(): boolean {
@@ -63,6 +68,7 @@ export class JoinedText {
   /** Source offset of a joined offset; a joining space maps to the end of the piece before it. */
   toSource(offset: number): number {
     const pieces = this.pieces;
+    // An empty paragraph maps everything to 0 wherever it is (no piece says where it is).
     if (pieces.length === 0) return 0;
     let low = 0;
     let high = pieces.length - 1;
@@ -72,7 +78,7 @@ export class JoinedText {
       else high = mid - 1;
     }
     const piece = pieces[low];
-    return piece.source + Math.max(0, Math.min(offset - piece.joined, piece.length));
+    return this.moved + piece.source + Math.max(0, Math.min(offset - piece.joined, piece.length));
   }
 
   /** Source span of a joined span. */
