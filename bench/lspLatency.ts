@@ -27,6 +27,8 @@ interface Position {
 
 export class BenchClient {
   private readonly waiters = new Map<string, { version: number; resolve: () => void }>();
+  /** From spawning the server to its answer to initialize (its start, with whatever it does before the first document). */
+  initializeMs = 0;
   private constructor(
     readonly child: ChildProcess,
     readonly connection: MessageConnection,
@@ -41,6 +43,7 @@ export class BenchClient {
   }
 
   static async start(main: string, settings: unknown): Promise<BenchClient> {
+    const spawned = process.hrtime.bigint();
     const child = spawn(process.execPath, [main, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
@@ -54,9 +57,14 @@ export class BenchClient {
       rootUri: null,
       capabilities: {
         workspace: { configuration: true },
-        textDocument: { publishDiagnostics: { versionSupport: true }, completion: { completionItem: { snippetSupport: true } } },
+        // What VS Code declares for diagnostics: the server sends related places and fix data to such a client.
+        textDocument: {
+          publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          completion: { completionItem: { snippetSupport: true } },
+        },
       },
     });
+    client.initializeMs = Number(process.hrtime.bigint() - spawned) / 1e6;
     void connection.sendNotification('initialized', {});
     // Let the server fetch its settings before timing anything.
     await new Promise((r) => setTimeout(r, 300));

@@ -89,6 +89,7 @@ async function main(): Promise<void> {
     bare: await measureFreshServers(join(root, 'out', 'bench', 'bareServer.js'), letters, servers, 32),
   };
   console.log(`\nfresh servers (medians of ${servers}): first letter opened (largest corpus), its edits, then the 1 MB letter opened and edited`);
+  console.log(`  start (spawn -> initialize answered): imr ${round(fresh.imr.initializeMs)} ms, bare ${round(fresh.bare.initializeMs)} ms`);
   const goals = checkGoals(fresh.imr, fresh.bare, cli, archive);
   console.log('\ngoals of issue 12');
   for (const g of goals) console.log(`  ${g.held ? 'held' : 'MISS'} ${g.what}: ${g.value}`);

@@ -62,12 +62,8 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
       fixes: r.fixes ?? [],
     });
   };
-  const guarded = (rule: Rule, run: () => void) => {
-    try {
-      run();
-    } catch (error) {
-      failures.push({ ruleId: rule.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-    }
+  const failed = (rule: Rule, error: unknown) => {
+    failures.push({ ruleId: rule.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   };
 
   const enabled: { rule: Rule; setting: Severity }[] = [];
@@ -76,7 +72,12 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
     if (setting !== 'off') enabled.push({ rule, setting });
   }
   for (const { rule, setting } of enabled) {
-    if (rule.check) guarded(rule, () => rule.check!({ model, catalog, report: (r) => accept(rule, setting, r) }));
+    if (!rule.check) continue;
+    try {
+      rule.check({ model, catalog, report: (r) => accept(rule, setting, r) });
+    } catch (error) {
+      failed(rule, error);
+    }
   }
   const itemRules = enabled.filter(({ rule }) => rule.checkItem);
   const eol = lineEndingOf(model.text);
@@ -97,9 +98,17 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
           throw new Error(`textOf: ${span.start}-${span.end} is outside the item (${item.span.start}-${item.span.end})`);
         return model.text.slice(span.start, span.end);
       };
-      itemRules.forEach(({ rule }, index) => {
-        guarded(rule, () => rule.checkItem!({ item, dates, eol, summary, catalog, textOf, report: (report) => reports.push({ rule: index, report }) }));
-      });
+      // One context for all the item's rules; `report` files each report under the rule running.
+      let running = 0;
+      const context = { item, dates, eol, summary, catalog, textOf, report: (report: Report) => void reports.push({ rule: running, report }) };
+      for (running = 0; running < itemRules.length; running++) {
+        const { rule } = itemRules[running];
+        try {
+          rule.checkItem!(context);
+        } catch (error) {
+          failed(rule, error);
+        }
+      }
       run = { catalog, key, summaryKey: summary.key, start: item.span.start, reports };
       if (identity) itemRuns.set(identity, run);
     }
