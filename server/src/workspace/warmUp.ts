@@ -7,7 +7,13 @@
  */
 import type { Catalog } from '../core/catalog/catalog';
 import { toDiagnostic } from '../core/diagnostics';
+import { SUMMARY_OPENING } from '../core/complete/letterSkeleton';
+import { CREDENTIAL_LINES, ISSUES_INTRO } from '../core/grammar/vocabulary';
+import type { SectionId } from '../core/model';
+import { headingDefinition } from '../core/parse/sections';
 import { analyzeLetter, letterOptions } from './letterOptions';
+
+const heading = (id: SectionId) => headingDefinition(id).canonical;
 
 /**
  * A letter of today's layout whose items reach most of the parser and the rules: a case summary
@@ -15,28 +21,27 @@ import { analyzeLetter, letterOptions } from './letterOptions';
  * ODG and no-evidence paragraphs, and a rationale argued from the wrong criteria.
  */
 export const WARM_UP_LETTER = `Case Number:           CM26-0000001
-Date Assigned:         03/09/2026                      Date of Injury:      06/14/2025
-Decision Date:         04/06/2026                      UR Denial Date:      02/13/2026
-Priority:              Standard                        Application          02/20/2026
-                                                       Received:
+Date Assigned:         03/09/2026
+Date of Injury:        06/14/2025
+Decision Date:         04/06/2026
+UR Denial Date:        02/13/2026
+Priority:              Standard
+Application Received:  02/20/2026
 
-                 HOW THE IMR FINAL DETERMINATION WAS MADE
-MAXIMUS Federal Services sent the complete case file to an expert reviewer.
+${heading('how-made')}
+An expert reviewer received the case file from MAXIMUS Federal Services.
 
-The Expert Reviewer has the following credentials:
-State(s) of Licensure: California
-Certification(s)/Specialty: Physical Medicine & Rehabilitation
+${CREDENTIAL_LINES.map((line) => (line.example ? `${line.canonical}: ${line.example}` : `${line.canonical}:`)).join('\n')}
 
-                                CLINICAL CASE SUMMARY
-The expert reviewer developed the following clinical case summary based on a review of the
-case file, including all medical records:
+${heading('case-summary')}
+${SUMMARY_OPENING}
 
 The 52 year old female injured worker suffered an industrial injury on 06-14-2025. On 02-13-2026
 the claims administrator failed to approve a request for a left L4-5 transforaminal epidural
 steroid injection. Request(s) under consideration include Norco 10/325mg #90.
 
-                       IMR ISSUES, DECISIONS AND RATIONALES
-The Final Determination was based on decisions for the disputed items/services set forth below:
+${heading('issues')}
+${ISSUES_INTRO.canonical}
 
 Left L5-S1 transforaminal epidural steroid injection: Upheld
 
