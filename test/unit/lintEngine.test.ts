@@ -87,4 +87,37 @@ describe('the rule engine', () => {
       previous = incremental;
     }
   });
+
+  it('which sibling a rationale names is decided again when a title changes, and kept across other edits', () => {
+    const closing = (request: string) =>
+      `The documentation does not show a trial of conservative care. Therefore, the request for ${request} is not medically necessary.`;
+    const base = letter({
+      items: [
+        { ...ESI_ITEM, title: 'Acupuncture 6 sessions for the lumbar spine', rationale: closing('infrared heat therapy') },
+        { ...ESI_ITEM, title: 'Infrared heat therapy', rationale: closing('infrared heat therapy') },
+      ],
+    });
+    const named = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.ruleId === 'conclusion-names-other-request').length;
+    // Each version is one edit of the one before it, with the number of findings a fresh analysis gives.
+    const steps: [(text: string) => string, number][] = [
+      [(t) => t, 1],
+      // The sibling's title changes: the first item's sentence names no sibling now.
+      [(t) => t.replace('Infrared heat therapy:', 'Hot pack therapy:'), 0],
+      // An edit in the first item's own text, not in its sentence.
+      [(t) => t.replace('does not show a trial', 'does not show  a trial'), 0],
+      [(t) => t.replace('Hot pack therapy:', 'Infrared heat therapy:'), 1],
+      // An edit that moves the sibling and changes no title: the decision is kept, the sibling's place follows.
+      [(t) => t.replace('does not show  a trial', 'does not show a trial'), 1],
+    ];
+    let previous: ReturnType<typeof analyze> | undefined;
+    let text = base;
+    for (const [edit, expected] of steps) {
+      text = edit(text);
+      const incremental = analyze(text, catalog, undefined, previous);
+      const fresh = analyze(text, catalog);
+      assert.equal(named(fresh), expected);
+      assert.deepEqual(incremental.findings, fresh.findings);
+      previous = incremental;
+    }
+  });
 });
