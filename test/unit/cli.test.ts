@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import { describe, it } from 'node:test';
 import { run } from '../../server/src/cli/main';
-import { ESI_ITEM, letter } from '../support/letters';
+import { ESI_ITEM, HOW_MADE, letter } from '../support/letters';
 
 async function cli(args: string[], stdin?: string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -122,6 +123,44 @@ describe('imr-lint', () => {
     const two = await cli(['--format', 'json', '--jobs', '2', dir]);
     assert.equal(two.out, one.out);
     assert.equal(two.code, one.code);
+  });
+});
+
+describe('imr-lint --jobs', () => {
+  // Enough letters for several batches on every thread; folders with their own configuration, and
+  // names that a file: URI must escape.
+  const root = mkdtempSync(join(tmpdir(), 'imr-jobs-'));
+  const folders = ['plain', 'with space #1', '\u00e9t\u00e9'].map((name) => join(root, name));
+  folders.forEach((folder) => mkdirSync(folder));
+  writeFileSync(join(folders[1], '.imrlintrc.json'), JSON.stringify({ rules: { 'invalid-decision': 'warning' } }));
+  const texts = [letter(), letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] }), `${letter()}\n${HOW_MADE}`];
+  for (let i = 0; i < 90; i++) writeFileSync(join(folders[i % 3], i % 2 ? `letter ${i}.imr` : `letter-${i}.imr`), texts[i % 4 === 3 ? 2 : i % 2]);
+
+  it('gives the same output, in the same order, on one thread, several or auto', async () => {
+    for (const format of ['json', 'text', 'sarif']) {
+      const one = await cli(['--format', format, '--jobs', '1', root]);
+      for (const jobs of ['2', '3', 'auto']) {
+        const other = await cli(['--format', format, '--jobs', jobs, root]);
+        assert.equal(other.out, one.out, `--format ${format} --jobs ${jobs}`);
+        assert.equal(other.code, one.code);
+      }
+    }
+  });
+
+  it("points a finding's related information at its letter's file: URI", async () => {
+    const results = JSON.parse((await cli(['--format', 'json', '--jobs', '2', root])).out) as {
+      file: string;
+      diagnostics: { relatedInformation?: { location: { uri: string } }[] }[];
+    }[];
+    const related = results.flatMap((r) => r.diagnostics.flatMap((d) => (d.relatedInformation ?? []).map((info) => [info.location.uri, r.file])));
+    assert.ok(related.length >= 20);
+    for (const [uri, file] of related) assert.equal(uri, pathToFileURL(file).toString());
+  });
+
+  it('takes a number of at least 1 or "auto"', async () => {
+    assert.match((await cli(['--jobs', 'many', clean])).err, /--jobs takes "auto" or a whole number of at least 1, not "many"/);
+    assert.equal((await cli(['--jobs', '0', clean])).code, 2);
+    assert.equal((await cli(['--jobs', 'auto', clean])).code, 0);
   });
 });
 

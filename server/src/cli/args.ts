@@ -7,7 +7,8 @@ export interface CliArguments {
   readonly catalogs: readonly string[];
   readonly config?: string;
   readonly fix: boolean;
-  readonly jobs: number;
+  /** Threads that lint (the main one included), or 'auto': decided from the CPUs and the number of letters. */
+  readonly jobs: number | 'auto';
   readonly maxWarnings?: number;
   readonly stdinFilename?: string;
   readonly help: boolean;
@@ -27,7 +28,8 @@ globs like "letters/**/*.txt" are expanded, "-" reads one letter from standard i
 Options:
   --format text|json|sarif  output format (default: text)
   --fix                 apply the safe fixes to the files (standard input: print the fixed letter)
-  --jobs N              lint with N worker threads (default 1)
+  --jobs N|auto         lint on N threads, the main one and N-1 workers (default auto:
+                        one per CPU when there are enough letters to repay starting them)
   --config FILE         use this configuration file instead of the nearest .imrlintrc.json
   --catalog FILE        an extra guideline catalog file (repeatable)
   --max-warnings N      exit 1 when there are more than N warnings
@@ -50,13 +52,19 @@ function integer(name: string, text: string, min: number): number {
   return Number(text);
 }
 
+function threads(text: string): number | 'auto' {
+  if (text === 'auto') return text;
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs takes "auto" or a whole number of at least 1, not "${text}"`);
+  return Number(text);
+}
+
 export function parseArguments(argv: readonly string[]): CliArguments {
   let format: OutputFormat = 'text';
   const paths: string[] = [];
   const catalogs: string[] = [];
   let config: string | undefined;
   let fix = false;
-  let jobs = 1;
+  let jobs: number | 'auto' = 'auto';
   let maxWarnings: number | undefined;
   let stdinFilename: string | undefined;
   let help = false;
@@ -106,7 +114,7 @@ export function parseArguments(argv: readonly string[]): CliArguments {
         config = value();
         break;
       case '--jobs':
-        jobs = integer('--jobs', value(), 1);
+        jobs = threads(value());
         break;
       case '--max-warnings':
         maxWarnings = integer('--max-warnings', value(), 0);

@@ -3,7 +3,7 @@
  * configuration's rules, catalogs and suppressions), optionally apply the safe fixes, and return
  * the diagnostics exactly as the language server would publish them.
  */
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toDiagnostic, type DiagnosticShape } from '../core/diagnostics';
 import { fixText } from '../core/fix/applyFixes';
@@ -38,6 +38,25 @@ export interface LintJobResult {
 
 /** One per thread: a worker keeps its catalogs across the batches it is sent. */
 const catalogs = new CatalogCache();
+
+/** file: URIs of folders, so that a letter's URI is its folder's plus its name (pathToFileURL for each letter cost as much as reading it). */
+const folderUris = new Map<string, string>();
+
+/** Names that pathToFileURL leaves as they are; others take the long way. */
+const PLAIN_NAME = /^[\w.-]+$/;
+
+function fileUri(file: string): string {
+  const path = resolve(file);
+  const name = basename(path);
+  if (!PLAIN_NAME.test(name)) return pathToFileURL(path).toString();
+  const folder = dirname(path);
+  let uri = folderUris.get(folder);
+  if (uri === undefined) {
+    uri = pathToFileURL(folder).toString().replace(/\/$/, '');
+    folderUris.set(folder, uri);
+  }
+  return `${uri}/${name}`;
+}
 
 export function runLintJob(job: LintJob, displayName = job.file): LintJobResult {
   let text = job.text;
@@ -75,7 +94,7 @@ export function runLintJob(job: LintJob, displayName = job.file): LintJobResult 
   }
   const analysis = analyzeLetter(text, catalog, job.options);
   const findings = analysis.findings;
-  const uri = job.text !== undefined ? `untitled:${displayName}` : pathToFileURL(resolve(job.file)).toString();
+  const uri = job.text !== undefined ? `untitled:${displayName}` : fileUri(job.file);
   return {
     file: displayName,
     diagnostics: findings.map((f) => toDiagnostic(f, analysis.model.lines, uri)),
@@ -84,4 +103,15 @@ export function runLintJob(job: LintJob, displayName = job.file): LintJobResult 
     fixRefused,
     ruleFailures: analysis.failures.length ? analysis.failures.map((f) => f.ruleId) : undefined,
   };
+}
+
+/** A batch of jobs, for a worker or the main thread's share of a pool: a job that throws is that file's error, the others are still linted. */
+export function runLintJobs(jobs: readonly LintJob[]): LintJobResult[] {
+  return jobs.map((job) => {
+    try {
+      return runLintJob(job);
+    } catch (error) {
+      return { file: job.file, diagnostics: [], error: `internal error: ${(error as Error).message}` };
+    }
+  });
 }

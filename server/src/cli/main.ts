@@ -1,10 +1,11 @@
 /** imr-lint: the command-line front end of the same core the language server uses. */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { severityNumber } from '../core/diagnostics';
 import { ConfigError, ConfigResolver, readConfigFile, type FoundConfig } from '../project/loadConfig';
 import { CatalogCache, catalogInvalidMessage } from '../workspace/catalogCache';
-import { letterOptions } from '../workspace/letterOptions';
+import { letterOptions, type LetterOptions } from '../workspace/letterOptions';
 import { parseArguments, USAGE, UsageError, type CliArguments } from './args';
 import { collectFiles, isIgnored } from './files';
 import { formatText, summary, type FileResult } from './format';
@@ -31,6 +32,19 @@ const VERSION: string = (() => {
 
 /** Larger runs than this show a progress line on a terminal. */
 const PROGRESS_THRESHOLD = 50;
+
+/**
+ * With --jobs auto, one thread per this many letters, up to one per CPU. A worker thread loads the
+ * modules and the catalog, compiles the code again and fills its own caches, and it takes a core
+ * that V8's compiler and collector threads use already: on two cores, 2,000 letters were linted as
+ * fast on one thread as on two, 10,000 faster on two.
+ */
+const LETTERS_PER_THREAD = 2000;
+
+function threadCount(jobs: CliArguments['jobs'], letters: number): number {
+  if (jobs !== 'auto') return jobs;
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(letters / LETTERS_PER_THREAD)));
+}
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let args: CliArguments;
@@ -92,20 +106,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const p of fileProblems) complain(`${p.path}: ${p.message}`);
   const jobs: LintJob[] = [];
   const names: string[] = [];
+  // One options object per configuration: the letters of a folder share it (and a batch sent to a worker carries it once).
+  const extraCatalogs = args.catalogs.map((c) => resolve(c));
+  const optionsByConfig = new Map<FoundConfig, LetterOptions>();
+  const optionsOf = (found: FoundConfig): LetterOptions => {
+    let options = optionsByConfig.get(found);
+    if (!options) {
+      options = letterOptions(found, {}, extraCatalogs);
+      optionsByConfig.set(found, options);
+    }
+    return options;
+  };
   const makeJob = (file: string, text?: string): LintJob | undefined => {
     const found = configOf(file);
     if (!found) return undefined;
     if (file !== '-' && isIgnored(file, found.dir, found.config.ignores)) return undefined;
-    return {
-      file,
-      text,
-      options: letterOptions(
-        found,
-        {},
-        args.catalogs.map((c) => resolve(c)),
-      ),
-      fix: args.fix,
-    };
+    return { file, text, options: optionsOf(found), fix: args.fix };
   };
   if (args.paths.includes('-')) {
     let text = '';
@@ -133,8 +149,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (showProgress && (done === jobs.length || done % 25 === 0)) io.stderr(`\rimr-lint: ${done}/${jobs.length} letters`);
   };
   let results: LintJobResult[];
-  if (args.jobs > 1 && jobs.length > 1) {
-    results = (await runInPool(jobs, args.jobs, progress)).map((r, i) => ({ ...r, file: names[i] }));
+  const threads = threadCount(args.jobs, jobs.length);
+  if (threads > 1 && jobs.length > 1) {
+    results = (await runInPool(jobs, threads, progress)).map((r, i) => ({ ...r, file: names[i] }));
   } else {
     results = jobs.map((job, i) => {
       const result = runLintJob(job, names[i]);

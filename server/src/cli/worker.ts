@@ -1,14 +1,15 @@
-/** A lint worker thread for `imr-lint --jobs N`: receives batches of jobs, answers their results. */
+/** A lint worker thread for `imr-lint --jobs N`: says when it has started, then answers batches of jobs with their results. */
 import { parentPort } from 'node:worker_threads';
-import { runLintJob, type LintJob, type LintJobResult } from './lintJob';
+import { runLintJobs, type LintJob, type LintJobResult } from './lintJob';
 
-parentPort?.on('message', (message: { first: number; jobs: LintJob[] }) => {
-  const results: LintJobResult[] = message.jobs.map((job) => {
-    try {
-      return runLintJob(job);
-    } catch (error) {
-      return { file: job.file, diagnostics: [], error: `internal error: ${(error as Error).message}` };
-    }
-  });
-  parentPort!.postMessage({ first: message.first, results });
+export type WorkerMessage = { readonly kind: 'ready' } | { readonly kind: 'results'; readonly first: number; readonly results: LintJobResult[] };
+
+function answer(message: WorkerMessage): void {
+  parentPort!.postMessage(message);
+}
+
+parentPort?.on('message', (batch: { first: number; jobs: LintJob[] }) => {
+  answer({ kind: 'results', first: batch.first, results: runLintJobs(batch.jobs) });
 });
+// The modules are loaded: from now on a batch is linted as soon as it arrives.
+if (parentPort) answer({ kind: 'ready' });

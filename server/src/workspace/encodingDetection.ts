@@ -20,18 +20,30 @@ const BOMS: readonly { readonly bytes: readonly number[]; readonly name: Encodin
 // Fatal: one invalid sequence makes the whole file "not UTF-8" instead of a U+FFFD in the text.
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text of the bytes when they are valid UTF-8, else undefined. */
+function strictUtf8Text(bytes: Uint8Array): string | undefined {
   try {
-    strictUtf8.decode(bytes);
-    return true;
+    return strictUtf8.decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-export function detectEncoding(bytes: Uint8Array): LetterEncoding {
+export interface DetectedEncoding {
+  readonly encoding: LetterEncoding;
+  /** The text, when telling the encoding decoded it already (UTF-8 without a byte-order mark). */
+  readonly text?: string;
+}
+
+/** The encoding of the bytes, with their text when finding the encoding took decoding them (so that a reader need not decode twice). */
+export function detectEncodingWithText(bytes: Uint8Array): DetectedEncoding {
   for (const bom of BOMS) {
-    if (bytes.length >= bom.bytes.length && bom.bytes.every((b, i) => bytes[i] === b)) return { name: bom.name, bom: true };
+    if (bytes.length >= bom.bytes.length && bom.bytes.every((b, i) => bytes[i] === b)) return { encoding: { name: bom.name, bom: true } };
   }
-  return { name: isValidUtf8(bytes) ? 'utf-8' : 'windows-1252', bom: false };
+  const text = strictUtf8Text(bytes);
+  return text === undefined ? { encoding: { name: 'windows-1252', bom: false } } : { encoding: { name: 'utf-8', bom: false }, text };
+}
+
+export function detectEncoding(bytes: Uint8Array): LetterEncoding {
+  return detectEncodingWithText(bytes).encoding;
 }

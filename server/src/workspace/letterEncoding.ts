@@ -6,7 +6,7 @@
 import * as iconv from 'iconv-lite';
 import type { EncodingName, LetterEncoding } from './encodingDetection';
 
-export { detectEncoding, type EncodingName, type LetterEncoding } from './encodingDetection';
+export { detectEncoding, detectEncodingWithText, type EncodingName, type LetterEncoding } from './encodingDetection';
 
 /** iconv-lite's name of each encoding. */
 const CODEC: Record<EncodingName, string> = {

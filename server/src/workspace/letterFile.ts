@@ -5,7 +5,7 @@
  */
 import * as nodeFs from 'node:fs';
 import { FileChangedError, replaceFileAtomically, type FileOps } from './atomicWrite';
-import { codePointLabel, decode, detectEncoding, encode, firstUnencodable, type LetterEncoding } from './letterEncoding';
+import { codePointLabel, decode, detectEncodingWithText, encode, firstUnencodable, type LetterEncoding } from './letterEncoding';
 import { dominantLineEnding, type LineEnding } from './lineEndings';
 
 export interface LetterFile {
@@ -19,8 +19,9 @@ export interface LetterFile {
 
 /** A letter from bytes already read. */
 export function letterFromBytes(path: string, bytes: Buffer): LetterFile {
-  const encoding = detectEncoding(bytes);
-  const text = decode(bytes, encoding);
+  const detected = detectEncodingWithText(bytes);
+  const { encoding } = detected;
+  const text = detected.text ?? decode(bytes, encoding);
   return { path, bytes, text, encoding, lineEnding: dominantLineEnding(text) };
 }
 

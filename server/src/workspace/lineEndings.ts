@@ -3,20 +3,18 @@ import type { Finding } from '../core/findings';
 
 export type LineEnding = '\n' | '\r\n' | '\r';
 
+/** How many times `what` occurs in the text (indexOf scans natively: a loop over every character cost as much as reading the file). */
+function occurrences(text: string, what: string): number {
+  let count = 0;
+  for (let at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length)) count++;
+  return count;
+}
+
 /** The line ending most lines of the text end with ("\n" for a text of one line). */
 export function dominantLineEnding(text: string): LineEnding {
-  let crlf = 0;
-  let lf = 0;
-  let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
-  }
+  const crlf = occurrences(text, '\r\n');
+  const cr = occurrences(text, '\r') - crlf;
+  const lf = occurrences(text, '\n') - crlf;
   if (crlf > lf && crlf >= cr) return '\r\n';
   if (cr > lf && cr > crlf) return '\r';
   return '\n';

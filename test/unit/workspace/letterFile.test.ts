@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { replaceFileAtomically, type FileOps } from '../../../server/src/workspace/atomicWrite';
-import { detectEncoding } from '../../../server/src/workspace/letterEncoding';
+import { decode, detectEncoding, detectEncodingWithText } from '../../../server/src/workspace/letterEncoding';
 import { readLetterFile, writeLetterText } from '../../../server/src/workspace/letterFile';
+import { dominantLineEnding } from '../../../server/src/workspace/lineEndings';
 import { FIXTURES_DIR } from '../../support/paths';
 
 const ENCODINGS = join(FIXTURES_DIR, 'encodings');
@@ -49,6 +50,21 @@ describe('letter files: reading', () => {
     assert.deepEqual(detectEncoding(Buffer.from('caf\u00e9', 'utf8')), { name: 'utf-8', bom: false });
     assert.deepEqual(detectEncoding(Buffer.from([0x63, 0x61, 0x66, 0xe9])), { name: 'windows-1252', bom: false });
     assert.deepEqual(detectEncoding(Buffer.alloc(0)), { name: 'utf-8', bom: false });
+  });
+
+  it('gives the text it decoded to tell UTF-8, the same text as decoding again', () => {
+    const bytes = Buffer.from(`Case Number: 1\n${WORD_SENTENCE}`, 'utf8');
+    const detected = detectEncodingWithText(bytes);
+    assert.equal(detected.text, decode(bytes, detected.encoding));
+    assert.equal(detectEncodingWithText(Buffer.from([0x63, 0x61, 0x66, 0xe9])).text, undefined);
+  });
+
+  it('takes the line ending most lines end with', () => {
+    assert.equal(dominantLineEnding('a\r\nb\r\nc\nd'), '\r\n');
+    assert.equal(dominantLineEnding('a\rb\rc\r\nd\n'), '\r');
+    assert.equal(dominantLineEnding('a\r\nb\nc\rd\n'), '\n');
+    assert.equal(dominantLineEnding('a\r\nb\rc'), '\r\n');
+    assert.equal(dominantLineEnding('one line'), '\n');
   });
 });
 
