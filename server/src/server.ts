@@ -19,7 +19,7 @@ import type { LetterSource } from './workspace/letterSource';
 import { LintScheduler } from './workspace/lintScheduler';
 import type { ProjectFiles } from './workspace/projectFiles';
 import { tooLargeDiagnostic } from './workspace/sizePolicy';
-import { warmUp } from './workspace/warmUp';
+import { warmUpWhileIdle } from './workspace/warmUp';
 import { Workspace } from './workspace/workspace';
 import { LINT_WORKSPACE_COMMAND, lintWorkspace } from './workspaceLint';
 
@@ -61,9 +61,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    // The built-in catalog is loaded, its patterns compiled and the analysis run once now, before any document can arrive, not by the first one.
+    // The built-in catalog is loaded and its patterns compiled now, before any document can arrive, not by the first one.
     workspace.currentCatalog.compilePatterns();
-    warmUp(workspace.currentCatalog);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -76,6 +75,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onInitialized(() => {
+    // The analysis warms up while no document is open (see warmUp.ts).
+    warmUpWhileIdle(workspace.currentCatalog, () => documents.keys().length === 0);
     if (watchesFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/.imrlintrc.json' }, { globPattern: '**/package.json' }],

@@ -1,9 +1,10 @@
 /**
- * The server's start, before the first document: one analysis of a small built-in letter. V8
+ * The server's idle time before its first document: analyses of a small built-in letter. V8
  * compiles functions and regular expressions on first use and runs them slowly until they are
- * hot, so the first letter analysed in a process costs several times any later one. Paid here,
- * while the editor starts (and, with the extension's workspace activation, before the user opens
- * a letter), that cost is not the first letter's.
+ * hot, so the first letter analysed in a process costs several times any later one. Paid while
+ * the server waits (the extension also starts it with a workspace that holds letters), that cost
+ * is not the first letter's; the server stops warming up as soon as a document is open, so a
+ * letter that starts the server waits for one step at most.
  */
 import type { Catalog } from '../core/catalog/catalog';
 import { toDiagnostic } from '../core/diagnostics';
@@ -78,18 +79,33 @@ is not medically necessary.
 const TYPING_AT = [WARM_UP_LETTER.indexOf('suffered an industrial'), WARM_UP_LETTER.indexOf('injection, facet blocks')];
 
 /**
- * Analyses the warm-up letter a few times, then keystrokes into it incrementally, and turns the
- * findings into diagnostics, as for documents opened and edited. (Measured: one analysis leaves
- * the first letter at about half its cold cost; three and sixteen keystrokes, at about a third.)
+ * The warm-up, one analysis a step: the letter a few times, then keystrokes into it
+ * incrementally, with the findings turned into diagnostics, as for documents opened and edited.
+ * (Measured: one analysis leaves the first letter at about half its cold cost; three and sixteen
+ * keystrokes, at about a third.)
  */
-export function warmUp(catalog: Catalog): void {
+export function* warmUpSteps(catalog: Catalog): Generator<void, void, void> {
   const options = letterOptions(undefined, {}, []);
   let analysis = analyzeLetter(WARM_UP_LETTER, catalog, options);
-  for (let again = 1; again < 3; again++) analysis = analyzeLetter(`${WARM_UP_LETTER}${' '.repeat(again)}`, catalog, options);
+  yield;
+  for (let again = 1; again < 3; again++) {
+    analysis = analyzeLetter(`${WARM_UP_LETTER}${' '.repeat(again)}`, catalog, options);
+    yield;
+  }
   for (let keystroke = 1; keystroke <= 16; keystroke++) {
     const at = TYPING_AT[Math.floor(keystroke / 2) % TYPING_AT.length];
     const text = WARM_UP_LETTER.slice(0, at) + ' '.repeat(keystroke % 2) + WARM_UP_LETTER.slice(at);
     analysis = analyzeLetter(text, catalog, options, analysis);
     for (const finding of analysis.findings) toDiagnostic(finding, analysis.model.lines, 'warm-up:');
+    yield;
   }
+}
+
+/** Runs the warm-up a step per turn of the event loop while `idle()` says nothing else is to be done. */
+export function warmUpWhileIdle(catalog: Catalog, idle: () => boolean): void {
+  const steps = warmUpSteps(catalog);
+  const step = () => {
+    if (idle() && !steps.next().done) setImmediate(step);
+  };
+  setImmediate(step);
 }
