@@ -19,6 +19,7 @@ import type { LetterSource } from './workspace/letterSource';
 import { LintScheduler } from './workspace/lintScheduler';
 import type { ProjectFiles } from './workspace/projectFiles';
 import { tooLargeDiagnostic } from './workspace/sizePolicy';
+import { VERSION } from './version';
 import { warmUpWhileIdle } from './workspace/warmUp';
 import { Workspace } from './workspace/workspace';
 import { LINT_WORKSPACE_COMMAND, lintWorkspace } from './workspaceLint';
@@ -70,7 +71,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'imr-language-server', version: '0.1.0' },
+      serverInfo: { name: 'imr-language-server', version: VERSION },
     };
   });
 

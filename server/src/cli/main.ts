@@ -8,6 +8,7 @@ import { CatalogCache, catalogInvalidMessage } from '../workspace/catalogCache';
 import { letterOptions, type LetterOptions } from '../workspace/letterOptions';
 import { parseArguments, USAGE, UsageError, type CliArguments } from './args';
 import { collectFiles, isIgnored } from './files';
+import { VERSION } from '../version';
 import { formatText, summary, type FileResult } from './format';
 import { runLintJob, type LintJob, type LintJobResult } from './lintJob';
 import { runInPool } from './pool';
@@ -21,14 +22,6 @@ export interface Io {
   /** Whether stderr is a terminal (the progress line shows only there). */
   readonly interactive?: boolean;
 }
-
-const VERSION: string = (() => {
-  try {
-    return (JSON.parse(readFileSync(resolve(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-})();
 
 /** Larger runs than this show a progress line on a terminal. */
 const PROGRESS_THRESHOLD = 50;
