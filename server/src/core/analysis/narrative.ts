@@ -5,6 +5,7 @@
  */
 import type { DisputedItem, LetterModel } from '../model';
 import { JoinedText } from '../text/joinedText';
+import { memoByObject } from '../text/memoByText';
 
 export interface Passage {
   readonly where: 'summary' | 'rationale';
@@ -13,30 +14,32 @@ export interface Passage {
   readonly content: JoinedText;
 }
 
-const summaries = new WeakMap<LetterModel, JoinedText | null>();
-
 /** The case summary's body as one joined text (page breaks and wrapping removed), or undefined. */
-export function caseSummary(model: LetterModel): JoinedText | undefined {
-  let summary = summaries.get(model);
-  if (summary === undefined) {
-    const section = model.sections.find((s) => s.id === 'case-summary');
-    summary = null;
-    if (section) {
-      const all = model.lines.lines;
-      const lines = [];
-      for (let i = model.lines.lineAt(section.bodySpan.start).number; i < all.length && all[i].end <= section.bodySpan.end; i++) {
-        if (all[i].start >= section.bodySpan.start) lines.push(all[i]);
-      }
-      const joined = JoinedText.fromSpans(
-        model.text,
-        lines.map((l) => ({ start: l.start, end: l.end })),
-      );
-      summary = joined.isEmpty ? null : joined;
-    }
-    summaries.set(model, summary);
+export const caseSummary = memoByObject((model: LetterModel): JoinedText | undefined => {
+  const section = model.sections.find((s) => s.id === 'case-summary');
+  if (!section) return undefined;
+  const all = model.lines.lines;
+  const lines = [];
+  for (let i = model.lines.lineAt(section.bodySpan.start).number; i < all.length && all[i].end <= section.bodySpan.end; i++) {
+    if (all[i].start >= section.bodySpan.start) lines.push(all[i]);
   }
-  return summary ?? undefined;
-}
+  const joined = JoinedText.fromSpans(
+    model.text,
+    lines.map((l) => ({ start: l.start, end: l.end })),
+  );
+  return joined.isEmpty ? undefined : joined;
+});
+
+/**
+ * The case summary as a key: where it is and its source text. What is read from the summary
+ * alone is kept under it across edits elsewhere in the letter ('' without a summary).
+ */
+export const caseSummarySource = memoByObject((model: LetterModel): string => {
+  const summary = caseSummary(model);
+  if (!summary) return '';
+  const { start, end } = summary.span;
+  return `${start}\u0000${model.text.slice(start, end)}`;
+});
 
 /** The summary and every rationale, in letter order. */
 export function passages(model: LetterModel): Passage[] {

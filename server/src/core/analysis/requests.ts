@@ -6,7 +6,7 @@
  * token measure of which item a phrase names. Offsets are into the given JoinedText.
  */
 import type { DisputedItem, LetterModel } from '../model';
-import { memoByText } from '../text/memoByText';
+import { memoByObject, memoByText } from '../text/memoByText';
 import type { JoinedText } from '../text/joinedText';
 import { caseSummary, sentences } from './narrative';
 
@@ -101,16 +101,12 @@ function findConclusionRequest(item: DisputedItem): NamedPhrase | undefined {
   return { text: content.text.slice(start, end), start, end, content };
 }
 
-const segmentMemo = new WeakMap<LetterModel, NamedPhrase[]>();
-
 /**
  * The phrases of the case summary's sentences about requests, split at list breaks (", ",
  * "; ", " and a "), so that "a right L5 ... and a right L4 ..." gives one phrase per request.
  */
-export function summaryRequestPhrases(model: LetterModel): NamedPhrase[] {
-  let phrases = segmentMemo.get(model);
-  if (phrases) return phrases;
-  phrases = [];
+export const summaryRequestPhrases = memoByObject((model: LetterModel): NamedPhrase[] => {
+  const phrases: NamedPhrase[] = [];
   const summary = caseSummary(model);
   if (summary) {
     const text = summary.text;
@@ -120,7 +116,7 @@ export function summaryRequestPhrases(model: LetterModel): NamedPhrase[] {
       let start = 0;
       const add = (from: number, to: number) => {
         const text = beforeReason(sentence.slice(from, to));
-        if (text.length > 0) phrases!.push({ text, start: bounds.start + from, end: bounds.start + from + text.length, content: summary });
+        if (text.length > 0) phrases.push({ text, start: bounds.start + from, end: bounds.start + from + text.length, content: summary });
       };
       for (const m of sentence.matchAll(/,\s*(?:and\s+)?|;\s*|:\s+|\s+and\s+(?=(?:an?|the)\s)|\.\s*$/g)) {
         if (m.index! > start) add(start, m.index!);
@@ -129,9 +125,8 @@ export function summaryRequestPhrases(model: LetterModel): NamedPhrase[] {
       if (start < sentence.length) add(start, sentence.length);
     }
   }
-  segmentMemo.set(model, phrases);
   return phrases;
-}
+});
 
 /** Words that say nothing about which request a phrase names. */
 const STOP = new Set(

@@ -8,9 +8,9 @@
  * or number: the consistency rules compare the request with every one of them.
  */
 import type { DisputedItem, LetterModel } from '../model';
-import { memoByText } from '../text/memoByText';
+import { memoByObject, memoByText } from '../text/memoByText';
 import { MODIFIED_REQUEST } from '../grammar/vocabulary';
-import { caseSummary, sentences } from './narrative';
+import { caseSummary, caseSummarySource, sentences } from './narrative';
 import { titlesGeneration } from './titles';
 import { conclusionRequest, coverage, NAMES_TITLE, phraseTokens, summaryRequestPhrases, titleTokens, type NamedPhrase } from './requests';
 
@@ -102,7 +102,6 @@ export interface ItemSummary {
 /** An item no summary phrase names, in a summary without copies of modified requests. */
 export const NOTHING_IN_SUMMARY: ItemSummary = { restatements: [], copies: [], key: '' };
 
-const summariesMemo = new WeakMap<LetterModel, ReadonlyMap<DisputedItem, ItemSummary>>();
 const NONE: ReadonlyMap<DisputedItem, ItemSummary> = new Map();
 
 /**
@@ -112,27 +111,20 @@ const NONE: ReadonlyMap<DisputedItem, ItemSummary> = new Map();
 const attributions = new Map<string, readonly (ItemSummary | undefined)[]>();
 
 /** The case summary's restatements of each item of a model (items it says nothing of are absent). */
-export function itemSummaries(model: LetterModel): ReadonlyMap<DisputedItem, ItemSummary> {
-  let found = summariesMemo.get(model);
-  if (found) return found;
-  const summary = caseSummary(model);
-  if (!summary) found = NONE;
-  else {
-    const { start, end } = summary.span;
-    const key = `${titlesGeneration(model)}\u0000${start}\u0000${model.text.slice(start, end)}`;
-    let byIndex = attributions.get(key);
-    if (!byIndex) {
-      byIndex = attribute(model);
-      if (attributions.size >= 16) attributions.clear();
-      attributions.set(key, byIndex);
-    }
-    const byItem = new Map<DisputedItem, ItemSummary>();
-    byIndex.forEach((s, i) => s && byItem.set(model.items[i], s));
-    found = byItem;
+export const itemSummaries = memoByObject((model: LetterModel): ReadonlyMap<DisputedItem, ItemSummary> => {
+  const source = caseSummarySource(model);
+  if (!source) return NONE;
+  const key = `${titlesGeneration(model)}\u0000${source}`;
+  let byIndex = attributions.get(key);
+  if (!byIndex) {
+    byIndex = attribute(model);
+    if (attributions.size >= 16) attributions.clear();
+    attributions.set(key, byIndex);
   }
-  summariesMemo.set(model, found);
-  return found;
-}
+  const byItem = new Map<DisputedItem, ItemSummary>();
+  byIndex.forEach((s, i) => s && byItem.set(model.items[i], s));
+  return byItem;
+});
 
 /** Which items the summary's phrases name, and its copies of modified requests, by item index. */
 function attribute(model: LetterModel): (ItemSummary | undefined)[] {
@@ -241,13 +233,9 @@ function part(text: string, start: number, end: number): CopiedPart {
   return { text: text.slice(start, end), start, end };
 }
 
-const copyMemo = new WeakMap<LetterModel, ModifiedCopy[]>();
-
 /** The summary's copies of modified requests, in the three-sentence form the titles use. */
-export function summaryModifiedCopies(model: LetterModel): ModifiedCopy[] {
-  let copies = copyMemo.get(model);
-  if (copies) return copies;
-  copies = [];
+export const summaryModifiedCopies = memoByObject((model: LetterModel): ModifiedCopy[] => {
+  const copies: ModifiedCopy[] = [];
   const summary = caseSummary(model);
   if (summary) {
     const text = summary.text;
@@ -270,6 +258,5 @@ export function summaryModifiedCopies(model: LetterModel): ModifiedCopy[] {
       });
     }
   }
-  copyMemo.set(model, copies);
   return copies;
-}
+});

@@ -9,8 +9,10 @@
 import type { DisputedItem, LetterDate, LetterModel } from '../model';
 import type { JoinedText } from '../text/joinedText';
 import { findDates } from '../parse/dates';
-import { caseSummary, leftContext, rightContext, sentenceAt } from './narrative';
-import { itemIdentity, type ItemIdentity } from '../parse/items';
+import { caseSummary, caseSummarySource, leftContext, rightContext, sentenceAt } from './narrative';
+import type { ItemIdentity } from '../parse/items';
+import { memoByObject } from '../text/memoByText';
+import { keptForItem, scanPiecewise } from './piecewise';
 
 export type DateTie = 'injury' | 'utilization-review' | 'authorization-request' | 'report';
 
@@ -53,67 +55,16 @@ const AUTHORIZATION_BEFORE =
 const REPORT_BEFORE =
   /\b(?:progress\s+(?:report|note)s?|(?:physician|provider|therapy|clinical|medical)\s+(?:report|note|record)s?|report|documentation|evaluation|examination|exam|office\s+visit|follow-?up\s+(?:visit|exam|evaluation)|clinic\s+(?:note|visit)|seen|evaluated|examined)\s+(?:dated|of|on|from)\s*$/i;
 
-const memo = new WeakMap<LetterModel, TiedDate[]>();
-const dateMemo = new WeakMap<LetterModel, LetterDate[]>();
-
-/**
- * What was found in one item's source, kept under the item's identity with the item's start then:
- * an edit moves most items of a long letter unchanged, and their dates are moved, not found again.
- */
-interface KeptInItem<T> {
-  readonly start: number;
-  readonly found: readonly T[];
-}
-
-const datesOfItems = new WeakMap<ItemIdentity, KeptInItem<LetterDate>>();
-const tiesOfItems = new WeakMap<ItemIdentity, KeptInItem<{ readonly tie: DateTie; readonly date: LetterDate }>>();
+/** Dates and ties found in one item, relative to the item's start (see piecewise.ts). */
+const datesOfItems = new WeakMap<ItemIdentity, readonly LetterDate[]>();
+const tiesOfItems = new WeakMap<ItemIdentity, readonly { readonly tie: DateTie; readonly date: LetterDate }[]>();
 
 function movedDate(date: LetterDate, delta: number): LetterDate {
   return { ...date, span: { start: date.span.start + delta, end: date.span.end + delta } };
 }
 
-/** `find` of an item, from its kept result when the item is unchanged (moved by `move`). */
-function keptInItem<T>(
-  kept: WeakMap<ItemIdentity, KeptInItem<T>>,
-  item: DisputedItem,
-  find: () => readonly T[],
-  move: (t: T, delta: number) => T,
-): readonly T[] {
-  const identity = itemIdentity(item);
-  const before = identity && kept.get(identity);
-  let found: readonly T[];
-  if (!before) found = find();
-  else if (before.start === item.span.start) return before.found;
-  else found = before.found.map((t) => move(t, item.span.start - before.start));
-  if (identity) kept.set(identity, { start: item.span.start, found });
-  return found;
-}
-
-/** The dates written in an item (valid or not). */
-function datesOfItem(model: LetterModel, item: DisputedItem): readonly LetterDate[] {
-  return keptInItem(datesOfItems, item, () => findDates(model.text.slice(item.span.start, item.span.end), item.span.start), movedDate);
-}
-
 /** Every date written in the letter (valid or not), found once per model: between the items, and in each item (kept with it). */
-export function letterDates(model: LetterModel): LetterDate[] {
-  let dates = dateMemo.get(model);
-  if (!dates) {
-    const text = model.text;
-    const found: LetterDate[] = [];
-    let from = 0;
-    for (const item of model.items) {
-      // Between two items there are mostly blank lines: no digit, no date.
-      const between = text.slice(from, item.span.start);
-      if (/\d/.test(between)) found.push(...findDates(between, from));
-      found.push(...datesOfItem(model, item));
-      from = item.span.end;
-    }
-    found.push(...findDates(from === 0 ? text : text.slice(from), from));
-    dates = found;
-    dateMemo.set(model, dates);
-  }
-  return dates;
-}
+export const letterDates = memoByObject((model: LetterModel): LetterDate[] => scanPiecewise(model, datesOfItems, (text) => findDates(text), movedDate));
 
 /** The first joined offset whose source offset reaches `source` (toSource never decreases). */
 function joinedOffset(content: JoinedText, source: number): number {
@@ -146,35 +97,28 @@ function classify(left: string, right: string): DateTie | undefined {
 }
 
 /** The dates the summary and the rationales tie to the injury, the utilization review, the request or a report. */
-export function tiedDates(model: LetterModel): TiedDate[] {
-  let list = memo.get(model);
-  if (list) return list;
-  list = [];
+export const tiedDates = memoByObject((model: LetterModel): TiedDate[] => {
+  const list: TiedDate[] = [];
+  const valid = letterDates(model).filter((d) => d.valid);
   const summary = caseSummary(model);
-  const valid = (d: LetterDate) => d.valid;
   if (summary) for (const { tie, date } of summaryTies(model, summary, valid)) list.push({ tie, date, where: 'summary' });
   for (const item of model.items) {
     const content = item.rationale?.content;
     if (!content || content.isEmpty) continue;
-    const ties = keptInItem(
-      tiesOfItems,
-      item,
-      () => tiesIn(content, datesOfItem(model, item).filter(valid)),
-      (t, delta) => ({ tie: t.tie, date: movedDate(t.date, delta) }),
-    );
-    for (const { tie, date } of ties) list.push({ tie, date, where: 'rationale', item });
+    const { start, end } = item.span;
+    const inItem = () => valid.filter((d) => d.span.start >= start && d.span.end <= end);
+    const ties = keptForItem(tiesOfItems, item, () => tiesIn(content, inItem()).map((t) => ({ tie: t.tie, date: movedDate(t.date, -start) })));
+    for (const { tie, date } of ties) list.push({ tie, date: movedDate(date, start), where: 'rationale', item });
   }
-  memo.set(model, list);
   return list;
-}
+});
 
 /** The summary's ties, kept for its source where it is (an edit elsewhere does not read it again). */
 let keptSummaryTies: { readonly key: string; readonly ties: readonly { tie: DateTie; date: LetterDate }[] } | undefined;
 
-function summaryTies(model: LetterModel, summary: JoinedText, valid: (d: LetterDate) => boolean): readonly { tie: DateTie; date: LetterDate }[] {
-  const { start, end } = summary.span;
-  const key = `${start}\u0000${model.text.slice(start, end)}`;
-  if (keptSummaryTies?.key !== key) keptSummaryTies = { key, ties: tiesIn(summary, letterDates(model).filter(valid)) };
+function summaryTies(model: LetterModel, summary: JoinedText, valid: readonly LetterDate[]): readonly { tie: DateTie; date: LetterDate }[] {
+  const key = caseSummarySource(model);
+  if (keptSummaryTies?.key !== key) keptSummaryTies = { key, ties: tiesIn(summary, valid) };
   return keptSummaryTies.ties;
 }
 

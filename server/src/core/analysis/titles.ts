@@ -4,27 +4,24 @@
  * whose titles are the same: an edit that changes no title decides nothing about them again.
  */
 import type { LetterModel } from '../model';
+import { memoByObject } from '../text/memoByText';
 import { wholeTitleTokens } from './requests';
 
-const generationOf = new WeakMap<LetterModel, number>();
 /** The numbers of the lists of titles seen lately (the open letters), by the list. */
 const generations = new Map<string, number>();
 let nextGeneration = 0;
 
 /** A number that is the same for models whose items have the same titles in the same order. */
-export function titlesGeneration(model: LetterModel): number {
-  let generation = generationOf.get(model);
-  if (generation !== undefined) return generation;
+export const titlesGeneration = memoByObject((model: LetterModel): number => {
   const titles = model.items.map((item) => item.title.text).join('\u0000');
-  generation = generations.get(titles);
+  let generation = generations.get(titles);
   if (generation === undefined) {
     if (generations.size >= 64) generations.clear();
     generation = nextGeneration++;
     generations.set(titles, generation);
   }
-  generationOf.set(model, generation);
   return generation;
-}
+});
 
 const indexes = new Map<number, ReadonlyMap<string, readonly number[]>>();
 

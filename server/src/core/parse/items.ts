@@ -167,12 +167,11 @@ function titleStart(lines: readonly Line[], last: number, from: number, labels: 
   // A modified request's title is several sentences; in double-spaced text they are split by blank lines.
   // Only a title with "remaining" or "leaving" (words a line break cannot split) can be one.
   if (!lines.slice(first, last + 1).some((l) => /remaining|leaving/i.test(l.text))) return first;
-  const joined = () =>
-    lines
-      .slice(first, last + 1)
-      .map((l) => l.text.trim())
-      .join(' ');
-  if (!/was the original request/i.test(joined()) && /remaining IMR eligible portion|leaving the original request/i.test(joined())) {
+  const joined = lines
+    .slice(first, last + 1)
+    .map((l) => l.text.trim())
+    .join(' ');
+  if (!/was the original request/i.test(joined) && /remaining IMR eligible portion|leaving the original request/i.test(joined)) {
     const start = first;
     for (let i = start - 1; i >= floor && i >= start - 10; i--) {
       if (labels[i]) break;

@@ -109,7 +109,7 @@ function restatedFrequencies(item: DisputedItem, summary: ItemSummary, report: (
   const parts = modified ? [modified.original, modified.authorized ?? ''].flatMap(findFrequencies) : [];
   const differ = (a: readonly Frequency[], b: readonly Frequency[]) => frequenciesDiffer(a, b) && !parts.some((p) => !frequenciesDiffer([p], b));
   for (const { restatement, own, other } of contradictions(item, summary, findFrequencies, differ)) {
-    // The closing sentence is the item rule's: it reads the counts the rationale argues about.
+    // The closing sentence is read with the counts the rationale argues about (argued(), in checkItem).
     if (restatement.place === 'conclusion') continue;
     const { phrase } = restatement;
     const span = phrase.content.spanOf(phrase.start + other[0].start, phrase.start + other[0].end);

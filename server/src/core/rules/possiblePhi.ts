@@ -1,6 +1,7 @@
 import { findPhi, PHI_LABELS, type PhiMatch } from '../analysis/phi';
 import type { LetterModel } from '../model';
-import { itemIdentity, type ItemIdentity } from '../parse/items';
+import type { ItemIdentity } from '../parse/items';
+import { scanPiecewise } from '../analysis/piecewise';
 import { defineRule } from './rule';
 
 /** findPhi of each item's text, relative to the item, kept while the item is unchanged: on a keystroke only the edited item is scanned again. */
@@ -8,30 +9,7 @@ const phiOfItem = new WeakMap<ItemIdentity, readonly PhiMatch[]>();
 
 /** The letter scanned piecewise: the text between items as it is, each item once per version of its text. */
 function phiOf(model: LetterModel): PhiMatch[] {
-  const found: PhiMatch[] = [];
-  let position = 0;
-  const add = (matches: readonly PhiMatch[], offset: number) => {
-    for (const m of matches) found.push({ kind: m.kind, start: m.start + offset, end: m.end + offset });
-  };
-  const scanGap = (end: number) => {
-    if (end <= position) return;
-    const gap = model.text.slice(position, end);
-    // Mostly the blank lines between two items, where nothing can match.
-    if (/\S/.test(gap)) add(findPhi(gap), position);
-  };
-  for (const item of model.items) {
-    scanGap(item.span.start);
-    const identity = itemIdentity(item);
-    let matches = identity && phiOfItem.get(identity);
-    if (!matches) {
-      matches = findPhi(model.text.slice(item.span.start, item.span.end));
-      if (identity) phiOfItem.set(identity, matches);
-    }
-    add(matches, item.span.start);
-    position = Math.max(position, item.span.end);
-  }
-  scanGap(model.text.length);
-  return found;
+  return scanPiecewise(model, phiOfItem, findPhi, (m, offset) => ({ kind: m.kind, start: m.start + offset, end: m.end + offset }));
 }
 
 export const possiblePhi = defineRule({

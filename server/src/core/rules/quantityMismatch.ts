@@ -1,3 +1,4 @@
+import { betweenItems } from '../analysis/piecewise';
 import { findWordNumerals, numberWord, singleCount, type Count } from '../analysis/quantities';
 import { contentTokens, coverage, NAMES_TITLE, requestOffset } from '../analysis/requests';
 import { contradictions, PLACE_NAMES, type ItemSummary, type ModifiedCopy } from '../analysis/restatements';
@@ -34,12 +35,7 @@ export const quantityMismatch = defineRule({
   fixable: true,
   // Word numerals are read item by item (kept with the item across edits) and, by the letter rule, between items.
   check({ model, report }) {
-    let from = 0;
-    for (const item of model.items) {
-      wordNumerals(model.text, from, item.span.start, report);
-      from = item.span.end;
-    }
-    wordNumerals(model.text, from, model.text.length, report);
+    for (const { start, end } of betweenItems(model)) wordNumerals(model.text, start, end, report);
   },
   checkItem({ item, summary, textOf, report }) {
     wordNumerals(textOf(item.span), 0, item.span.end - item.span.start, report, item.span.start);

@@ -18,3 +18,17 @@ export function memoByText<T>(compute: (text: string) => T, limit = 8192): (text
     return value;
   };
 }
+
+/**
+ * Memoises a pure function of an object by its identity (a model: every rule that asks gets the
+ * one result computed for that version of the letter). Results must be treated as read-only.
+ */
+export function memoByObject<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+  const cache = new WeakMap<K, T>();
+  return (key: K) => {
+    if (cache.has(key)) return cache.get(key) as T;
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}

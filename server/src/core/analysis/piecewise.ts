@@ -1,0 +1,67 @@
+/**
+ * Reading a letter piecewise: the text between its items as it is, and each item once per version
+ * of its text. An edit moves the items after it without changing them, so what was found in an
+ * item is kept under the item's identity, relative to the item's start, and only moved.
+ */
+import type { DisputedItem, LetterModel } from '../model';
+import { itemIdentity, type ItemIdentity } from '../parse/items';
+import type { Span } from '../text/span';
+
+/** The stretches of the letter outside its items, in order (empty ones left out). */
+export function betweenItems(model: LetterModel): Span[] {
+  const stretches: Span[] = [];
+  let position = 0;
+  for (const item of model.items) {
+    if (item.span.start > position) stretches.push({ start: position, end: item.span.start });
+    position = Math.max(position, item.span.end);
+  }
+  if (model.text.length > position) stretches.push({ start: position, end: model.text.length });
+  return stretches;
+}
+
+/** What `find` gives for an item (offsets relative to the item's start), kept while the item's text is unchanged. */
+export function keptForItem<T>(kept: WeakMap<ItemIdentity, readonly T[]>, item: DisputedItem, find: () => readonly T[]): readonly T[] {
+  const identity = itemIdentity(item);
+  let found = identity && kept.get(identity);
+  if (!found) {
+    found = find();
+    if (identity) kept.set(identity, found);
+  }
+  return found;
+}
+
+/**
+ * `scan` over the whole letter in pieces, with offsets in the letter: the stretches between items
+ * that hold anything, and each item's text (kept in `kept`). `move` places a result found at
+ * offset 0 of a piece at `offset`. A match cannot span two pieces: items start on a line of their own.
+ */
+export function scanPiecewise<T>(
+  model: LetterModel,
+  kept: WeakMap<ItemIdentity, readonly T[]>,
+  scan: (text: string) => readonly T[],
+  move: (found: T, offset: number) => T,
+): T[] {
+  const found: T[] = [];
+  const add = (pieceFound: readonly T[], offset: number) => {
+    for (const f of pieceFound) found.push(move(f, offset));
+  };
+  const text = model.text;
+  const gaps = betweenItems(model);
+  let gap = 0;
+  const scanGapsBefore = (end: number) => {
+    for (; gap < gaps.length && gaps[gap].start < end; gap++) {
+      const piece = text.slice(gaps[gap].start, gaps[gap].end);
+      // Mostly the blank lines between two items, where nothing can match.
+      if (/\S/.test(piece)) add(scan(piece), gaps[gap].start);
+    }
+  };
+  for (const item of model.items) {
+    scanGapsBefore(item.span.start);
+    add(
+      keptForItem(kept, item, () => scan(text.slice(item.span.start, item.span.end))),
+      item.span.start,
+    );
+  }
+  scanGapsBefore(text.length);
+  return found;
+}
