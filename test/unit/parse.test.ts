@@ -5,6 +5,7 @@ import { analyzeText } from '../support/lintText';
 import { ESI_ITEM, letter } from '../support/letters';
 import { SEED_PATH, sharedAvailable } from '../support/paths';
 import type { MtusCitation, NonMtusCitation } from '../../server/src/core/model';
+import { classifyHeading } from '../../server/src/core/parse/sections';
 
 describe('parser: header', () => {
   it('reads both columns of the header table, including the wrapped "Application Received"', () => {
@@ -36,6 +37,18 @@ describe('parser: sections and items', () => {
     const issues = model.sections[2];
     assert.equal(text.slice(issues.headingSpan.start, issues.headingSpan.end), 'IMR ISSUES, DECISIONS AND RATIONALES');
     assert.equal(model.layout, '2016');
+  });
+
+  it('reads a heading in any case and spacing, and a near miss in capitals, whatever letter it starts with', () => {
+    const cases: [string, { id: string; misspelled: boolean } | undefined][] = [
+      ['  clinical   case summary:', { id: 'case-summary', misspelled: false }],
+      ['\u00a0Case Summary', { id: 'case-summary', misspelled: false }],
+      ['XLINICAL CASE SUMMARY', { id: 'case-summary', misspelled: true }],
+      ['OW THE IMR FINAL DETERMINATION WAS MADE', { id: 'how-made', misspelled: true }],
+      ['Xlinical case summary', undefined],
+      ['Clinical case summary of the worker', undefined],
+    ];
+    for (const [line, expected] of cases) assert.deepEqual(classifyHeading(line), expected, JSON.stringify(line));
   });
 
   it('splits items and reads title, decision, guideline lines and the conclusion', () => {

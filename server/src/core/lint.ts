@@ -33,6 +33,29 @@ interface ItemRun {
 
 const itemRuns = new WeakMap<ItemIdentity, ItemRun>();
 
+let lastKey = '';
+
+/**
+ * The same string object for the same key, lint after lint: every item compares its run's key
+ * with it, and two distinct strings with equal text compare character by character.
+ */
+function interned(key: string): string {
+  if (key !== lastKey) lastKey = key;
+  return lastKey;
+}
+
+function isInText(span: Span, length: number): boolean {
+  return Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length;
+}
+
+/** The first span of a report (its own, its related places', its fixes' changes) that is not in a text of `length`. */
+function spanOutside(report: Report, length: number): Span | undefined {
+  if (!isInText(report.span, length)) return report.span;
+  for (const related of report.related ?? []) if (!isInText(related.span, length)) return related.span;
+  for (const fix of report.fixes ?? []) for (const change of fix.changes) if (!isInText(change.span, length)) return change.span;
+  return undefined;
+}
+
 /**
  * Runs every enabled rule over a model. Never throws. The item rules' reports for an item are
  * kept with the item's identity, so an item an edit left as it was (kept or moved) is not checked
@@ -44,11 +67,9 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
   const length = model.text.length;
   const dates = letterDatesOf(model, options?.today ?? today());
 
-  const inText = (span: Span) => Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= length;
   const accept = (rule: Rule, setting: Finding['severity'], r: Report) => {
     // A span outside the text is the rule's bug: recorded, never clamped into a wrong place.
-    const spans = [r.span, ...(r.related ?? []).map((x) => x.span), ...(r.fixes ?? []).flatMap((f) => f.changes.map((c) => c.span))];
-    const outside = spans.find((span) => !inText(span));
+    const outside = spanOutside(r, length);
     if (outside) {
       failures.push({ ruleId: rule.id, error: `reported a span outside the text (${outside.start}-${outside.end} of ${length}): ${r.message}` });
       return;
@@ -83,7 +104,7 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
   const eol = lineEndingOf(model.text);
   // The dates decide which guideline editions were in force, the line ending what fixes insert;
   // the enabled rules, what was run. Item reports are valid while these and the item are.
-  const key = `${letterDatesKey(dates)}\n${JSON.stringify(eol)}\n${itemRules.map(({ rule }) => rule.id).join(' ')}`;
+  const key = interned(`${letterDatesKey(dates)}\n${JSON.stringify(eol)}\n${itemRules.map(({ rule }) => rule.id).join(' ')}`);
   const summaries = itemRules.length > 0 ? itemSummaries(model) : undefined;
   for (const item of model.items) {
     const identity = itemIdentity(item);

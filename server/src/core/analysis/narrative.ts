@@ -5,7 +5,7 @@
  */
 import type { DisputedItem, LetterModel } from '../model';
 import { JoinedText } from '../text/joinedText';
-import { memoByObject } from '../text/memoByText';
+import { memoByObject, memoByText } from '../text/memoByText';
 
 export interface Passage {
   readonly where: 'summary' | 'rationale';
@@ -60,8 +60,8 @@ export interface Bounds {
 /** A sentence ends at ".", "!" or "?" followed by space and a capital, a digit or a quote ("37.5mg" and "e.g." do not end one). */
 const SENTENCE_END = /[.!?]["”')\]]*\s+(?=["“(]?[A-Z0-9])/g;
 
-/** Sentence bounds of a text, in order. */
-export function sentences(text: string): Bounds[] {
+/** Sentence bounds of a text, in order (memoised: a summary and a rationale are split by several readers; read-only). */
+export const sentences = memoByText((text: string): readonly Bounds[] => {
   const list: Bounds[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
@@ -73,7 +73,7 @@ export function sentences(text: string): Bounds[] {
   }
   if (start < text.length) list.push({ start, end: text.length });
   return list;
-}
+});
 
 /** The text of the same sentence before `offset`, at most `limit` characters. */
 export function leftContext(text: string, offset: number, limit = 120): string {

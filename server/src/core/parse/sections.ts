@@ -16,8 +16,26 @@ function headingKey(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\s*:$/, '').trim().toUpperCase();
 }
 
+/** The upper-case first letters of the headings' spellings: a line that starts with none of them matches no heading exactly. */
+const HEADING_INITIALS = new Set(HEADINGS.flatMap((h) => [h.canonical, ...h.aliases]).map((key) => key.charCodeAt(0)));
+
+/**
+ * Whether a line can be no heading, read without building its key: it starts (after ASCII white
+ * space) with an ASCII character no heading starts with, so it matches none exactly, and it has a
+ * lower-case letter, so it is no near miss either. Most prose lines are settled here.
+ */
+function surelyNotHeading(text: string): boolean {
+  let at = 0;
+  let code = text.charCodeAt(at);
+  while (code === 32 || (code >= 9 && code <= 13)) code = text.charCodeAt(++at);
+  // Past ASCII, upper-casing may reach a heading's initial ("ı" is "I"): the full comparison decides.
+  if (!(code < 128) || HEADING_INITIALS.has(code >= 97 && code <= 122 ? code - 32 : code)) return false;
+  return /[a-z]/.test(text);
+}
+
 /** Identifies a heading line: exact (any case, any spacing) or, for an all-capitals line, a near miss. */
 export function classifyHeading(text: string): { id: SectionId; misspelled: boolean } | undefined {
+  if (surelyNotHeading(text)) return undefined;
   const trimmed = text.trim();
   if (trimmed.length < 8 || trimmed.length > 60) return undefined;
   const key = headingKey(trimmed);
