@@ -23,15 +23,18 @@ export interface LetterPair {
   readonly megabyte: string;
 }
 
+/** The URIs the round opens its letters under. */
+export const ROUND_URIS: Readonly<Record<keyof LetterPair, string>> = { largest: 'file:///bench/largest.imr', megabyte: 'file:///bench/megabyte.imr' };
+
 /** One fresh server through the sequence; edits are medians over `keystrokes` changes at spread places. */
-export async function runRound(main: string, letters: LetterPair, keystrokes: number): Promise<RoundFigures> {
-  const client = await BenchClient.start(main, { lint: { debounceMs: 0 } });
+export async function runRound(main: string, letters: LetterPair, keystrokes: number, initializationOptions?: unknown): Promise<RoundFigures> {
+  const client = await BenchClient.start(main, { lint: { debounceMs: 0 } }, initializationOptions);
   try {
-    const firstOpenMs = await client.open('file:///bench/largest.imr', letters.largest);
-    const largestEditMs = percentile(await typeAt(client, 'file:///bench/largest.imr', typingPlaces(letters.largest, 8), keystrokes), 50);
-    client.close('file:///bench/largest.imr');
-    const megabyteOpenMs = await client.open('file:///bench/megabyte.imr', letters.megabyte);
-    const megabyteEditMs = percentile(await typeAt(client, 'file:///bench/megabyte.imr', typingPlaces(letters.megabyte, 8), keystrokes), 50);
+    const firstOpenMs = await client.open(ROUND_URIS.largest, letters.largest);
+    const largestEditMs = percentile(await typeAt(client, ROUND_URIS.largest, typingPlaces(letters.largest, 8), keystrokes), 50);
+    client.close(ROUND_URIS.largest);
+    const megabyteOpenMs = await client.open(ROUND_URIS.megabyte, letters.megabyte);
+    const megabyteEditMs = percentile(await typeAt(client, ROUND_URIS.megabyte, typingPlaces(letters.megabyte, 8), keystrokes), 50);
     return { initializeMs: client.initializeMs, firstOpenMs, largestEditMs, megabyteOpenMs, megabyteEditMs, peakRssMb: client.peakRssMb() };
   } finally {
     await client.stop();
@@ -39,9 +42,15 @@ export async function runRound(main: string, letters: LetterPair, keystrokes: nu
 }
 
 /** Medians over `rounds` fresh servers of each figure. */
-export async function measureFreshServers(main: string, letters: LetterPair, rounds: number, keystrokes: number): Promise<RoundFigures> {
+export async function measureFreshServers(
+  main: string,
+  letters: LetterPair,
+  rounds: number,
+  keystrokes: number,
+  initializationOptions?: unknown,
+): Promise<RoundFigures> {
   const all: RoundFigures[] = [];
-  for (let r = 0; r < rounds; r++) all.push(await runRound(main, letters, keystrokes));
+  for (let r = 0; r < rounds; r++) all.push(await runRound(main, letters, keystrokes, initializationOptions));
   const median = (key: keyof RoundFigures) =>
     percentile(
       all.map((f) => f[key]),

@@ -42,7 +42,7 @@ export class BenchClient {
     });
   }
 
-  static async start(main: string, settings: unknown): Promise<BenchClient> {
+  static async start(main: string, settings: unknown, initializationOptions?: unknown): Promise<BenchClient> {
     const spawned = process.hrtime.bigint();
     const child = spawn(process.execPath, [main, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -55,6 +55,7 @@ export class BenchClient {
     await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      initializationOptions,
       capabilities: {
         workspace: { configuration: true },
         // What VS Code declares for diagnostics: the server sends related places and fix data to such a client.

@@ -14,6 +14,8 @@ import { measureCliCorpus } from './cliCorpus';
 import { measureFreshServers } from './freshServer';
 import { checkGoals } from './goals';
 import { round } from './stats';
+import { publishedDiagnostics } from './publishedDiagnostics';
+import { Catalog } from '../server/src/core/catalog/catalog';
 
 const root = resolve(__dirname, '..', '..');
 const shared = resolve(root, '..', 'shared');
@@ -84,12 +86,20 @@ async function main(): Promise<void> {
   const largest = documents.find((d) => d.name === 'largest-corpus')?.text ?? generateLetter(27_000);
   const letters = { largest, megabyte: generateLetter(1_000_000) };
   const servers = quick ? 1 : 3;
+  const publish = publishedDiagnostics(letters, Catalog.load());
+  const bareMain = join(root, 'out', 'bench', 'bareServer.js');
   const fresh = {
     imr: await measureFreshServers(join(root, 'out', 'server', 'src', 'main.js'), letters, servers, 32),
-    bare: await measureFreshServers(join(root, 'out', 'bench', 'bareServer.js'), letters, servers, 32),
+    bare: await measureFreshServers(bareMain, letters, servers, 32),
+    barePublishing: await measureFreshServers(bareMain, letters, servers, 32, { publish }),
   };
   console.log(`\nfresh servers (medians of ${servers}): first letter opened (largest corpus), its edits, then the 1 MB letter opened and edited`);
   console.log(`  start (spawn -> initialize answered): imr ${round(fresh.imr.initializeMs)} ms, bare ${round(fresh.bare.initializeMs)} ms`);
+  const counts = Object.values(publish).map((d) => `${d.length} (${round(JSON.stringify(d).length / 1000)} KB)`);
+  const { barePublishing: p } = fresh;
+  console.log(
+    `  the bare server publishing the real server's diagnostics, ${counts.join(' and ')} (not a goal; what no analysis goes under): first open ${round(p.firstOpenMs, 1)} ms, its edit ${round(p.largestEditMs, 1)} ms; 1 MB open ${round(p.megabyteOpenMs, 1)} ms, its edit ${round(p.megabyteEditMs, 1)} ms`,
+  );
   const goals = checkGoals(fresh.imr, fresh.bare, cli, archive);
   console.log('\ngoals of issue 12');
   for (const g of goals) console.log(`  ${g.held ? 'held' : 'MISS'} ${g.what}: ${g.value}`);
