@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { analyzeText } from '../support/lintText';
+import { analyzeText, builtinCatalog } from '../support/lintText';
+import { parseLetter } from '../../server/src/core/parse/parseLetter';
 import { ESI_ITEM, letter } from '../support/letters';
 import { SEED_PATH, sharedAvailable } from '../support/paths';
 import type { MtusCitation, NonMtusCitation } from '../../server/src/core/model';
@@ -188,4 +189,29 @@ describe('parser: 2014 chapter citations', () => {
       [],
     );
   });
+});
+
+describe('parser: an edit that keeps the line count', () => {
+  // The facts of the lines an edit leaves in place are reused when the edited lines read as before; these edits change them.
+  const catalog = builtinCatalog();
+  const text = letter();
+  const lineWith = (needle: string) => text.split('\n').find((line) => line.includes(needle))!;
+  const title = lineWith(`${ESI_ITEM.title}:`);
+  const rationale = lineWith('Decision rationale:');
+  const continued = lineWith('pain when radiculopathy is documented');
+  const edits: [string, (t: string) => string][] = [
+    ['a title loses its decision', (t) => t.replace(title, title.replace(/:\s*Upheld/, '; Upheld'))],
+    ['a line of a rationale ends in a decision', (t) => t.replace(continued, `${continued.trimEnd()}: Overturned`)],
+    ['a line becomes a paragraph label', (t) => t.replace(rationale, 'MAXIMUS guideline: Decision based on MTUS Chronic Pain 2016.')],
+    ['a line becomes a heading', (t) => t.replace(rationale, 'CLINICAL CASE SUMMARY')],
+  ];
+  for (const [what, edit] of edits) {
+    it(`parses as a fresh parse does when ${what}`, () => {
+      const edited = edit(text);
+      assert.notEqual(edited, text);
+      assert.equal(edited.split('\n').length, text.split('\n').length);
+      const incremental = parseLetter(edited, catalog, parseLetter(text, catalog));
+      assert.deepEqual(JSON.parse(JSON.stringify(incremental)), JSON.parse(JSON.stringify(parseLetter(edited, catalog))));
+    });
+  }
 });

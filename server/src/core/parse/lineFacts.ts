@@ -4,7 +4,7 @@
  * the facts of the lines before and after the changed ones are copied from the previous version,
  * by position, and only the changed lines are read again.
  */
-import type { LineIndex } from '../text/lineIndex';
+import type { Line, LineIndex } from '../text/lineIndex';
 import { endsInDecision, isBlankText, labelOf, type LineLabel } from './items';
 import { headingOfLine, type LineHeading } from './sections';
 
@@ -24,6 +24,8 @@ export function lineFacts(lines: LineIndex, previous?: { readonly lines: LineInd
   while (head < now.length && head < old.length && now[head].text === old[head].text) head++;
   let tail = 0;
   while (tail < now.length - head && tail < old.length - head && now[now.length - 1 - tail].text === old[old.length - 1 - tail].text) tail++;
+  // Most keystrokes leave the line count and the facts of the edited lines as they were: the previous facts serve as they are.
+  if (previous && now.length === old.length && sameFacts(now, head, now.length - tail, previous.facts)) return previous.facts;
   const blank: boolean[] = new Array(now.length);
   const headings: (LineHeading | undefined)[] = new Array(now.length);
   const labels: (LineLabel | undefined)[] = new Array(now.length);
@@ -45,4 +47,19 @@ export function lineFacts(lines: LineIndex, previous?: { readonly lines: LineInd
     }
   }
   return { blank, headings, labels, decided };
+}
+
+/** Whether reading lines [from, to) again gives the facts `facts` holds for them. */
+function sameFacts(lines: readonly Line[], from: number, to: number, facts: LineFacts): boolean {
+  for (let i = from; i < to; i++) {
+    const text = lines[i].text;
+    if (isBlankText(text) !== facts.blank[i] || endsInDecision(text) !== facts.decided[i]) return false;
+    const heading = headingOfLine(text);
+    const was = facts.headings[i];
+    if (heading?.id !== was?.id || heading?.misspelled !== was?.misspelled) return false;
+    const label = labelOf(text);
+    const before = facts.labels[i];
+    if (label?.kind !== before?.kind || label?.length !== before?.length) return false;
+  }
+  return true;
 }
