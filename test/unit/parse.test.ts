@@ -215,3 +215,29 @@ describe('parser: an edit that keeps the line count', () => {
     });
   }
 });
+
+describe('parser: items moved by edits before them', () => {
+  it('reads, after several edits, the title, decision, citations and rationale of a moved item as a fresh parse does', () => {
+    const catalog = builtinCatalog();
+    let text = letter();
+    let model = parseLetter(text, catalog);
+    const summaryLine = text.split('\n').find((line) => line.includes('injured worker'))!;
+    // Three edits in the case summary, each moving every item; the items are read only after the last.
+    for (const insert of [' an', ' inserted', ' phrase,\nand a line']) {
+      const at = text.indexOf(summaryLine) + summaryLine.length;
+      text = text.slice(0, at) + insert + text.slice(at);
+      model = parseLetter(text, catalog, model);
+    }
+    const fresh = parseLetter(text, catalog);
+    assert.equal(model.items.length, 2);
+    // As data: a moved copy spells out the optional fields a fresh parse leaves out.
+    const data = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as unknown;
+    for (const [moved, parsed] of model.items.map((item, i) => [item, fresh.items[i]] as const)) {
+      assert.deepEqual(moved.span, parsed.span);
+      assert.deepEqual(data(moved.decision), data(parsed.decision));
+      assert.deepEqual(data(moved.maximus?.statements), data(parsed.maximus?.statements));
+      assert.deepEqual(data(moved.rationale?.conclusion), data(parsed.rationale?.conclusion));
+      assert.equal(text.slice(moved.rationale!.span.start, moved.rationale!.span.end), text.slice(parsed.rationale!.span.start, parsed.rationale!.span.end));
+    }
+  });
+});

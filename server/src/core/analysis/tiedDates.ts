@@ -103,11 +103,14 @@ export const tiedDates = memoByObject((model: LetterModel): TiedDate[] => {
   const summary = caseSummary(model);
   if (summary) for (const { tie, date } of summaryTies(model, summary, valid)) list.push({ tie, date, where: 'summary' });
   for (const item of model.items) {
-    const content = item.rationale?.content;
-    if (!content || content.isEmpty) continue;
     const { start, end } = item.span;
-    const inItem = () => valid.filter((d) => d.span.start >= start && d.span.end <= end);
-    const ties = keptForItem(tiesOfItems, item, () => tiesIn(content, inItem()).map((t) => ({ tie: t.tie, date: movedDate(t.date, -start) })));
+    // The rationale is read only for an item not seen before: a moved item's paragraphs are moved when first read.
+    const ties = keptForItem(tiesOfItems, item, () => {
+      const content = item.rationale?.content;
+      if (!content || content.isEmpty) return [];
+      const inItem = valid.filter((d) => d.span.start >= start && d.span.end <= end);
+      return tiesIn(content, inItem).map((t) => ({ tie: t.tie, date: movedDate(t.date, -start) }));
+    });
     for (const { tie, date } of ties) list.push({ tie, date: movedDate(date, start), where: 'rationale', item });
   }
   return list;

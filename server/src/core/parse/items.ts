@@ -148,8 +148,7 @@ export function parseItems(lines: readonly Line[], facts: LineFacts, source: str
     const unchanged = previous && unchangedItem(previous, byStart, range.start, range.end);
     let item: DisputedItem;
     if (unchanged) {
-      const moved = shiftItem(unchanged.item, unchanged.delta);
-      item = moved.index === index ? moved : { ...moved, index };
+      item = shiftItem(unchanged.item, unchanged.delta, index);
       identities.set(item, identities.get(unchanged.item)!);
     } else {
       item = buildItem(index, anchor, lines.slice(anchor.last + 1, bodyEnd), lines, source, labels.slice(anchor.last + 1, bodyEnd), catalog);

@@ -1,24 +1,30 @@
 /**
  * Moving a parsed item to another place in the document: an edit leaves most items of a long
- * letter as they were but moves those after it. The copy is written field by field for the
+ * letter as they were but moves those after it. The copies are written field by field for the
  * model's types, because the generic walk (shiftDeep) was the largest cost of an edit in a long
- * letter; the robustness property holds every incrementally parsed model equal to a fresh one.
+ * letter, and what an edit does not read is moved only when read (a 1 MB letter moves some
+ * thousand items an edit). The robustness property holds every incrementally parsed model equal
+ * to a fresh one.
  */
 import type {
   CitationStatement,
   ComponentReference,
   Conclusion,
+  DecisionValue,
   DisputedItem,
   GuidelineLine,
+  GuidelineSource,
+  ItemTitle,
   Located,
   OdgReference,
   Rationale,
   SectionReference,
 } from '../model';
+import type { JoinedText } from '../text/joinedText';
 import type { Span } from '../text/span';
 
-export function shiftItem(item: DisputedItem, delta: number): DisputedItem {
-  if (delta === 0) return item;
+/** Moves a citation statement of a guideline paragraph. */
+function shiftStatement(statement: CitationStatement, delta: number): CitationStatement {
   // Object literals of one shape each, not spreads: spreads of these varied objects fall off V8's fast path.
   const span = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
   const located = (l: Located): Located => ({ text: l.text, span: span(l.span) });
@@ -38,7 +44,7 @@ export function shiftItem(item: DisputedItem, delta: number): DisputedItem {
     topic: o.topic ? { text: o.topic.text, span: span(o.topic.span), catalogName: o.topic.catalogName } : undefined,
     pages: optional(o.pages),
   });
-  const statement = (s: CitationStatement): CitationStatement => {
+  const move = (s: CitationStatement): CitationStatement => {
     switch (s.kind) {
       case 'mtus':
         return { kind: s.kind, span: span(s.span), text: s.text, style: s.style, components: s.components.map(component) };
@@ -57,31 +63,147 @@ export function shiftItem(item: DisputedItem, delta: number): DisputedItem {
         return { kind: s.kind, span: span(s.span) };
     }
   };
-  const guideline = (g: GuidelineLine | undefined): GuidelineLine | undefined =>
-    g
-      ? { source: g.source, labelSpan: span(g.labelSpan), span: span(g.span), content: g.content.shifted(delta), statements: g.statements.map(statement) }
-      : undefined;
-  const conclusion = (c: Conclusion): Conclusion => ({ text: c.text, span: span(c.span), polarity: c.polarity, phraseSpan: span(c.phraseSpan) });
-  const rationale = (r: Rationale | undefined): Rationale | undefined =>
-    r
-      ? { labelSpan: span(r.labelSpan), span: span(r.span), content: r.content.shifted(delta), conclusion: r.conclusion ? conclusion(r.conclusion) : undefined }
-      : undefined;
-  const title = item.title;
-  return {
-    index: item.index,
-    span: span(item.span),
-    title: {
+  return move(statement);
+}
+
+/**
+ * A guideline paragraph an edit moved. Its citations are moved when first read: the rules that
+ * read them run again only for an edited item, so most moved paragraphs are never read before the
+ * next edit moves them again. It always refers to the paragraph as parsed, with the total move,
+ * so that moves do not chain.
+ */
+class MovedGuidelineLine implements GuidelineLine {
+  readonly source: GuidelineSource;
+  readonly labelSpan: Span;
+  readonly span: Span;
+  readonly content: JoinedText;
+  readonly #parsed: GuidelineLine;
+  readonly #delta: number;
+  #statements: readonly CitationStatement[] | undefined;
+
+  constructor(line: GuidelineLine, delta: number) {
+    const parsed = line instanceof MovedGuidelineLine ? line.#parsed : line;
+    this.#parsed = parsed;
+    this.#delta = line instanceof MovedGuidelineLine ? line.#delta + delta : delta;
+    this.source = line.source;
+    this.labelSpan = { start: line.labelSpan.start + delta, end: line.labelSpan.end + delta };
+    this.span = { start: line.span.start + delta, end: line.span.end + delta };
+    this.content = line.content.shifted(delta);
+  }
+
+  get statements(): readonly CitationStatement[] {
+    if (!this.#statements) {
+      const delta = this.#delta;
+      this.#statements = delta === 0 ? this.#parsed.statements : this.#parsed.statements.map((s) => shiftStatement(s, delta));
+    }
+    return this.#statements;
+  }
+
+  /** As data, with the keys in the order a parsed paragraph has them (the model's comparisons read JSON). */
+  toJSON(): GuidelineLine {
+    return { source: this.source, labelSpan: this.labelSpan, span: this.span, content: this.content, statements: this.statements };
+  }
+}
+
+/** What a moved item reads from its paragraphs, moved when first asked for. */
+interface MovedParts {
+  readonly decision?: DecisionValue;
+  readonly claimsAdministrator?: GuidelineLine;
+  readonly maximus?: GuidelineLine;
+  readonly rationale?: Rationale;
+}
+
+const span = (s: Span, delta: number): Span => ({ start: s.start + delta, end: s.end + delta });
+
+/**
+ * An item an edit moved. Its place, index and title are moved at once (every edit reads the
+ * titles); its decision and paragraphs when first read, which for most moved items is never before
+ * the next edit: their rules' findings are kept with the item (lint.ts). It always refers to the
+ * item as parsed, with the total move, so that moves do not chain.
+ */
+class MovedItem implements DisputedItem {
+  readonly index: number;
+  readonly span: Span;
+  readonly title: ItemTitle;
+  readonly #parsed: DisputedItem;
+  readonly #delta: number;
+  #parts: MovedParts | undefined;
+
+  constructor(item: DisputedItem, delta: number, index: number) {
+    this.#parsed = item instanceof MovedItem ? item.#parsed : item;
+    this.#delta = item instanceof MovedItem ? item.#delta + delta : delta;
+    this.index = index;
+    this.span = span(item.span, delta);
+    const title = item.title;
+    this.title = {
       text: title.text,
       joined: title.joined.shifted(delta),
-      span: span(title.span),
-      lineSpan: span(title.lineSpan),
+      span: span(title.span, delta),
+      lineSpan: span(title.lineSpan, delta),
       insertAt: title.insertAt + delta,
       request: title.request,
       modified: title.modified,
-    },
-    decision: item.decision ? { raw: item.decision.raw, span: span(item.decision.span), value: item.decision.value } : undefined,
-    claimsAdministrator: guideline(item.claimsAdministrator),
-    maximus: guideline(item.maximus),
-    rationale: rationale(item.rationale),
-  };
+    };
+  }
+
+  get decision(): DecisionValue | undefined {
+    return this.#moved().decision;
+  }
+
+  get claimsAdministrator(): GuidelineLine | undefined {
+    return this.#moved().claimsAdministrator;
+  }
+
+  get maximus(): GuidelineLine | undefined {
+    return this.#moved().maximus;
+  }
+
+  get rationale(): Rationale | undefined {
+    return this.#moved().rationale;
+  }
+
+  #moved(): MovedParts {
+    if (this.#parts) return this.#parts;
+    const { decision, claimsAdministrator, maximus, rationale } = this.#parsed;
+    const delta = this.#delta;
+    const guideline = (g: GuidelineLine | undefined) => (g ? new MovedGuidelineLine(g, delta) : undefined);
+    const conclusion = (c: Conclusion): Conclusion => ({
+      text: c.text,
+      span: span(c.span, delta),
+      polarity: c.polarity,
+      phraseSpan: span(c.phraseSpan, delta),
+    });
+    this.#parts = {
+      decision: decision ? { raw: decision.raw, span: span(decision.span, delta), value: decision.value } : undefined,
+      claimsAdministrator: guideline(claimsAdministrator),
+      maximus: guideline(maximus),
+      rationale: rationale
+        ? {
+            labelSpan: span(rationale.labelSpan, delta),
+            span: span(rationale.span, delta),
+            content: rationale.content.shifted(delta),
+            conclusion: rationale.conclusion ? conclusion(rationale.conclusion) : undefined,
+          }
+        : undefined,
+    };
+    return this.#parts;
+  }
+
+  /** As data, with the keys in the order a parsed item has them (the model's comparisons read JSON). */
+  toJSON(): DisputedItem {
+    return {
+      index: this.index,
+      span: this.span,
+      title: this.title,
+      decision: this.decision,
+      claimsAdministrator: this.claimsAdministrator,
+      maximus: this.maximus,
+      rationale: this.rationale,
+    };
+  }
+}
+
+/** An item moved by `delta` and numbered `index` (the same object when neither changes). */
+export function shiftItem(item: DisputedItem, delta: number, index = item.index): DisputedItem {
+  return delta === 0 && index === item.index ? item : new MovedItem(item, delta, index);
 }
