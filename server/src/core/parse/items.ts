@@ -91,27 +91,48 @@ export function itemIdentity(item: DisputedItem): ItemIdentity | undefined {
   return identities.get(item);
 }
 
+/** Where each item's source starts (its title's first line), by the item list of a version: what the next version looks its items up in. */
+const sourceStarts = new WeakMap<readonly DisputedItem[], readonly number[]>();
+
+function sourceStartsOf(items: readonly DisputedItem[]): readonly number[] {
+  let starts = sourceStarts.get(items);
+  if (!starts) {
+    starts = items.map((item) => item.span.start + identities.get(item)!.sourceOffset);
+    sourceStarts.set(items, starts);
+  }
+  return starts;
+}
+
 /** The previous item parsed from exactly this source range of the new text, if the edit left that range as it was. */
-function unchangedItem(
-  previous: PreviousItems,
-  byStart: Map<number, DisputedItem>,
-  start: number,
-  end: number,
-): { item: DisputedItem; delta: number } | undefined {
+function unchangedItem(previous: PreviousItems, start: number, end: number): { item: DisputedItem; delta: number } | undefined {
   const { window } = previous;
   let delta: number;
   if (end <= window.prefix) delta = 0;
   else if (start >= previous.length + window.delta - window.suffix) delta = window.delta;
   else return undefined;
-  const item = byStart.get(start - delta);
+  // The items are in letter order, so their source starts are sorted.
+  const starts = sourceStartsOf(previous.items);
+  const wanted = start - delta;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] < wanted) low = mid + 1;
+    else high = mid;
+  }
+  const item = starts[low] === wanted ? previous.items[low] : undefined;
   return item && identities.get(item)!.sourceLength === end - start ? { item, delta } : undefined;
+}
+
+/** The next line after line `i` that is not blank, or -1. */
+function nextNonBlank(lines: readonly Line[], facts: LineFacts, i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if (!facts.blank[lines[j].number]) return j;
+  return -1;
 }
 
 /** `lines` are some of the letter's lines; `facts` are those of all its lines, by line number. */
 export function parseItems(lines: readonly Line[], facts: LineFacts, source: string, catalog: Catalog, previous?: PreviousItems): DisputedItem[] {
-  const labels = lines.map((line) => facts.labels[line.number]);
-  const nextNonBlank: number[] = new Array(lines.length).fill(-1);
-  for (let i = lines.length - 2; i >= 0; i--) nextNonBlank[i] = facts.blank[lines[i + 1].number] ? nextNonBlank[i + 1] : i + 1;
+  const labelAt = (i: number): LineLabel | undefined => facts.labels[lines[i].number];
 
   // Skip the opening sentence of the section.
   let from = 0;
@@ -126,43 +147,55 @@ export function parseItems(lines: readonly Line[], facts: LineFacts, source: str
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (facts.blank[line.number]) continue;
-    const label = labels[i];
+    const label = labelAt(i);
     if (label) {
       context = label.kind;
       continue;
     }
     const decided = facts.decided[line.number];
-    const next = nextNonBlank[i] >= 0 ? labels[nextNonBlank[i]] : undefined;
+    const following = nextNonBlank(lines, facts, i);
+    const next = following >= 0 ? labelAt(following) : undefined;
     // A line directly before an item's labelled paragraphs is a title, unless it continues a guideline paragraph.
     const beforeLabels = next !== undefined && (next.kind === 'claims-administrator' || context === 'none' || context === 'rationale');
     if (!decided && !beforeLabels) continue;
-    anchors.push({ first: titleStart(lines, i, from, labels, anchors), last: i });
+    anchors.push({ first: titleStart(lines, i, from, labelAt, anchors), last: i });
     context = 'none';
   }
 
-  const byStart = new Map<number, DisputedItem>();
-  for (const item of previous?.items ?? []) byStart.set(item.span.start + identities.get(item)!.sourceOffset, item);
-  return anchors.map((anchor, index) => {
+  const starts: number[] = [];
+  const items = anchors.map((anchor, index) => {
     const bodyEnd = index + 1 < anchors.length ? anchors[index + 1].first : lines.length;
     const range = { start: lines[anchor.first].start, end: lines[bodyEnd - 1].end };
-    const unchanged = previous && unchangedItem(previous, byStart, range.start, range.end);
+    starts.push(range.start);
+    const unchanged = previous && unchangedItem(previous, range.start, range.end);
     let item: DisputedItem;
     if (unchanged) {
       item = shiftItem(unchanged.item, unchanged.delta, index);
       identities.set(item, identities.get(unchanged.item)!);
     } else {
-      item = buildItem(index, anchor, lines.slice(anchor.last + 1, bodyEnd), lines, source, labels.slice(anchor.last + 1, bodyEnd), catalog);
+      const body = lines.slice(anchor.last + 1, bodyEnd);
+      item = buildItem(
+        index,
+        anchor,
+        body,
+        lines,
+        source,
+        body.map((line) => facts.labels[line.number]),
+        catalog,
+      );
       identities.set(item, { sourceOffset: range.start - item.span.start, sourceLength: range.end - range.start });
     }
     return item;
   });
+  sourceStarts.set(items, starts);
+  return items;
 }
 
 /** Walks back from a title's last line over the lines of its paragraph. */
-function titleStart(lines: readonly Line[], last: number, from: number, labels: readonly unknown[], anchors: readonly TitleAnchor[]): number {
+function titleStart(lines: readonly Line[], last: number, from: number, labelAt: (i: number) => unknown, anchors: readonly TitleAnchor[]): number {
   const floor = Math.max(from, anchors.length ? anchors[anchors.length - 1].last + 1 : from);
   let first = last;
-  while (first - 1 >= floor && !isBlank(lines[first - 1]) && !labels[first - 1]) first--;
+  while (first - 1 >= floor && !isBlank(lines[first - 1]) && !labelAt(first - 1)) first--;
   // A modified request's title is several sentences; in double-spaced text they are split by blank lines.
   // Only a title with "remaining" or "leaving" (words a line break cannot split) can be one.
   if (!lines.slice(first, last + 1).some((l) => /remaining|leaving/i.test(l.text))) return first;
@@ -173,7 +206,7 @@ function titleStart(lines: readonly Line[], last: number, from: number, labels: 
   if (!/was the original request/i.test(joined) && /remaining IMR eligible portion|leaving the original request/i.test(joined)) {
     const start = first;
     for (let i = start - 1; i >= floor && i >= start - 10; i--) {
-      if (labels[i]) break;
+      if (labelAt(i)) break;
       // The phrase may itself be wrapped ("was the original" / "request."), so read from line i on.
       const upTo = lines
         .slice(i, start)
@@ -182,7 +215,7 @@ function titleStart(lines: readonly Line[], last: number, from: number, labels: 
       if (/was\s+the\s+original\s+request/i.test(upTo)) {
         first = i;
         // The sentence naming the original request starts at its paragraph's first line.
-        while (first - 1 >= floor && !isBlank(lines[first - 1]) && !labels[first - 1]) first--;
+        while (first - 1 >= floor && !isBlank(lines[first - 1]) && !labelAt(first - 1)) first--;
         break;
       }
     }
