@@ -14,7 +14,7 @@ import { compileTerm, DECISIONS, ISSUES_INTRO, MODIFIED_REQUEST, PARAGRAPH_LABEL
 import { findConclusion } from './conclusion';
 import type { EditWindow } from '../text/editWindow';
 import type { LineFacts } from './lineFacts';
-import { shiftItem } from './shiftItem';
+import { movedIdentity, shiftItem } from './shiftItem';
 
 type LabelKind = GuidelineSource | 'rationale';
 
@@ -86,9 +86,9 @@ export interface ItemIdentity {
 
 const identities = new WeakMap<DisputedItem, ItemIdentity>();
 
-/** The item's identity (undefined only for an item this parser did not make). */
+/** The item's identity (undefined only for an item this parser did not make). A moved item carries its own. */
 export function itemIdentity(item: DisputedItem): ItemIdentity | undefined {
-  return identities.get(item);
+  return movedIdentity(item) ?? identities.get(item);
 }
 
 /** Where each item's source starts (its title's first line), by the item list of a version: what the next version looks its items up in. */
@@ -97,7 +97,7 @@ const sourceStarts = new WeakMap<readonly DisputedItem[], readonly number[]>();
 function sourceStartsOf(items: readonly DisputedItem[]): readonly number[] {
   let starts = sourceStarts.get(items);
   if (!starts) {
-    starts = items.map((item) => item.span.start + identities.get(item)!.sourceOffset);
+    starts = items.map((item) => item.span.start + itemIdentity(item)!.sourceOffset);
     sourceStarts.set(items, starts);
   }
   return starts;
@@ -121,7 +121,7 @@ function unchangedItem(previous: PreviousItems, start: number, end: number): { i
     else high = mid;
   }
   const item = starts[low] === wanted ? previous.items[low] : undefined;
-  return item && identities.get(item)!.sourceLength === end - start ? { item, delta } : undefined;
+  return item && itemIdentity(item)!.sourceLength === end - start ? { item, delta } : undefined;
 }
 
 /** The next line after line `i` that is not blank, or -1. */
@@ -170,8 +170,7 @@ export function parseItems(lines: readonly Line[], facts: LineFacts, source: str
     const unchanged = previous && unchangedItem(previous, range.start, range.end);
     let item: DisputedItem;
     if (unchanged) {
-      item = shiftItem(unchanged.item, unchanged.delta, index);
-      identities.set(item, identities.get(unchanged.item)!);
+      item = shiftItem(unchanged.item, unchanged.delta, index, itemIdentity(unchanged.item)!);
     } else {
       const body = lines.slice(anchor.last + 1, bodyEnd);
       item = buildItem(

@@ -21,6 +21,7 @@ import type {
   SectionReference,
 } from '../model';
 import type { JoinedText } from '../text/joinedText';
+import type { ItemIdentity } from './items';
 import type { Span } from '../text/span';
 
 /** Moves a citation statement of a guideline paragraph. */
@@ -127,9 +128,16 @@ class MovedItem implements DisputedItem {
   readonly title: ItemTitle;
   readonly #parsed: DisputedItem;
   readonly #delta: number;
+  readonly #identity: ItemIdentity;
   #parts: MovedParts | undefined;
 
-  constructor(item: DisputedItem, delta: number, index: number) {
+  /** The identity a moved item carries (kept here, not in a WeakMap: an edit of a long letter moves a thousand items). */
+  static identityOf(item: DisputedItem): ItemIdentity | undefined {
+    return item instanceof MovedItem ? item.#identity : undefined;
+  }
+
+  constructor(item: DisputedItem, delta: number, index: number, identity: ItemIdentity) {
+    this.#identity = identity;
     this.#parsed = item instanceof MovedItem ? item.#parsed : item;
     this.#delta = item instanceof MovedItem ? item.#delta + delta : delta;
     this.index = index;
@@ -203,7 +211,12 @@ class MovedItem implements DisputedItem {
   }
 }
 
-/** An item moved by `delta` and numbered `index` (the same object when neither changes). */
-export function shiftItem(item: DisputedItem, delta: number, index = item.index): DisputedItem {
-  return delta === 0 && index === item.index ? item : new MovedItem(item, delta, index);
+/** An item moved by `delta` and numbered `index`, with the identity of `item` (the same object when neither changes). */
+export function shiftItem(item: DisputedItem, delta: number, index: number, identity: ItemIdentity): DisputedItem {
+  return delta === 0 && index === item.index ? item : new MovedItem(item, delta, index, identity);
+}
+
+/** The identity of an item `shiftItem` moved. */
+export function movedIdentity(item: DisputedItem): ItemIdentity | undefined {
+  return MovedItem.identityOf(item);
 }
