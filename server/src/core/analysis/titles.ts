@@ -3,7 +3,7 @@
  * and their order, so it is kept under a number that is the same for two versions of a letter
  * whose titles are the same: an edit that changes no title decides nothing about them again.
  */
-import type { LetterModel } from '../model';
+import type { DisputedItem, LetterModel } from '../model';
 import { memoByObject } from '../text/memoByText';
 import { wholeTitleTokens } from './requests';
 
@@ -11,9 +11,26 @@ import { wholeTitleTokens } from './requests';
 const generations = new Map<string, number>();
 let nextGeneration = 0;
 
+/** The last model a generation was found for: the next version of the same letter is compared with it title by title. */
+let last: { readonly items: readonly DisputedItem[]; readonly generation: number } | undefined;
+
+/** Whether two item lists have the same titles in the same order (a kept or moved item shares its title's string: most compare at once). */
+function sameTitles(a: readonly DisputedItem[], b: readonly DisputedItem[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].title.text !== b[i].title.text) return false;
+  return true;
+}
+
 /** A number that is the same for models whose items have the same titles in the same order. */
 export const titlesGeneration = memoByObject((model: LetterModel): number => {
-  const titles = model.items.map((item) => item.title.text).join('\u0000');
+  if (last && sameTitles(last.items, model.items)) return last.generation;
+  const generation = generationOf(model.items);
+  last = { items: model.items, generation };
+  return generation;
+});
+
+function generationOf(items: readonly DisputedItem[]): number {
+  const titles = items.map((item) => item.title.text).join('\u0000');
   let generation = generations.get(titles);
   if (generation === undefined) {
     if (generations.size >= 64) generations.clear();
@@ -21,7 +38,7 @@ export const titlesGeneration = memoByObject((model: LetterModel): number => {
     generations.set(titles, generation);
   }
   return generation;
-});
+}
 
 const indexes = new Map<number, ReadonlyMap<string, readonly number[]>>();
 
