@@ -15,6 +15,7 @@ import { findConclusion } from './conclusion';
 import type { EditWindow } from '../text/editWindow';
 import type { LineFacts } from './lineFacts';
 import { movedIdentity, shiftItem } from './shiftItem';
+import { memoByText } from '../text/memoByText';
 
 type LabelKind = GuidelineSource | 'rationale';
 
@@ -190,6 +191,9 @@ export function parseItems(lines: readonly Line[], facts: LineFacts, source: str
   return items;
 }
 
+/** Whether a title line holds "remaining" or "leaving" (memoised: every edit walks every title, and a kept line keeps its string). */
+const mayModifyRequest = memoByText((text: string) => /remaining|leaving/i.test(text));
+
 /** Walks back from a title's last line over the lines of its paragraph. */
 function titleStart(lines: readonly Line[], last: number, from: number, labelAt: (i: number) => unknown, anchors: readonly TitleAnchor[]): number {
   const floor = Math.max(from, anchors.length ? anchors[anchors.length - 1].last + 1 : from);
@@ -197,7 +201,9 @@ function titleStart(lines: readonly Line[], last: number, from: number, labelAt:
   while (first - 1 >= floor && !isBlank(lines[first - 1]) && !labelAt(first - 1)) first--;
   // A modified request's title is several sentences; in double-spaced text they are split by blank lines.
   // Only a title with "remaining" or "leaving" (words a line break cannot split) can be one.
-  if (!lines.slice(first, last + 1).some((l) => /remaining|leaving/i.test(l.text))) return first;
+  let modified = false;
+  for (let i = first; i <= last && !modified; i++) modified = mayModifyRequest(lines[i].text);
+  if (!modified) return first;
   const joined = lines
     .slice(first, last + 1)
     .map((l) => l.text.trim())
