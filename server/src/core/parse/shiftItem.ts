@@ -24,10 +24,12 @@ import type { JoinedText } from '../text/joinedText';
 import type { ItemIdentity } from './items';
 import type { Span } from '../text/span';
 
+const moveSpan = (s: Span, delta: number): Span => ({ start: s.start + delta, end: s.end + delta });
+
 /** Moves a citation statement of a guideline paragraph. */
 function shiftStatement(statement: CitationStatement, delta: number): CitationStatement {
   // Object literals of one shape each, not spreads: spreads of these varied objects fall off V8's fast path.
-  const span = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  const span = (s: Span): Span => moveSpan(s, delta);
   const located = (l: Located): Located => ({ text: l.text, span: span(l.span) });
   const optional = (l: Located | undefined): Located | undefined => (l ? located(l) : undefined);
   const section = (s: SectionReference): SectionReference => ({ text: s.text, span: span(s.span), catalogName: s.catalogName });
@@ -68,10 +70,9 @@ function shiftStatement(statement: CitationStatement, delta: number): CitationSt
 }
 
 /**
- * A guideline paragraph an edit moved. Its citations are moved when first read: the rules that
- * read them run again only for an edited item, so most moved paragraphs are never read before the
- * next edit moves them again. It always refers to the paragraph as parsed, with the total move,
- * so that moves do not chain.
+ * A guideline paragraph of a moved item (made from the paragraph as parsed and the item's total
+ * move). Its citations are moved when first read: the rules that read them run again only for an
+ * edited item, so most moved paragraphs are never read before the next edit moves them again.
  */
 class MovedGuidelineLine implements GuidelineLine {
   readonly source: GuidelineSource;
@@ -82,14 +83,13 @@ class MovedGuidelineLine implements GuidelineLine {
   readonly #delta: number;
   #statements: readonly CitationStatement[] | undefined;
 
-  constructor(line: GuidelineLine, delta: number) {
-    const parsed = line instanceof MovedGuidelineLine ? line.#parsed : line;
+  constructor(parsed: GuidelineLine, delta: number) {
     this.#parsed = parsed;
-    this.#delta = line instanceof MovedGuidelineLine ? line.#delta + delta : delta;
-    this.source = line.source;
-    this.labelSpan = { start: line.labelSpan.start + delta, end: line.labelSpan.end + delta };
-    this.span = { start: line.span.start + delta, end: line.span.end + delta };
-    this.content = line.content.shifted(delta);
+    this.#delta = delta;
+    this.source = parsed.source;
+    this.labelSpan = moveSpan(parsed.labelSpan, delta);
+    this.span = moveSpan(parsed.span, delta);
+    this.content = parsed.content.shifted(delta);
   }
 
   get statements(): readonly CitationStatement[] {
@@ -113,8 +113,6 @@ interface MovedParts {
   readonly maximus?: GuidelineLine;
   readonly rationale?: Rationale;
 }
-
-const span = (s: Span, delta: number): Span => ({ start: s.start + delta, end: s.end + delta });
 
 /**
  * An item an edit moved. Its place, index and title are moved at once (every edit reads the
@@ -141,13 +139,13 @@ class MovedItem implements DisputedItem {
     this.#parsed = item instanceof MovedItem ? item.#parsed : item;
     this.#delta = item instanceof MovedItem ? item.#delta + delta : delta;
     this.index = index;
-    this.span = span(item.span, delta);
+    this.span = moveSpan(item.span, delta);
     const title = item.title;
     this.title = {
       text: title.text,
       joined: title.joined.shifted(delta),
-      span: span(title.span, delta),
-      lineSpan: span(title.lineSpan, delta),
+      span: moveSpan(title.span, delta),
+      lineSpan: moveSpan(title.lineSpan, delta),
       insertAt: title.insertAt + delta,
       request: title.request,
       modified: title.modified,
@@ -177,18 +175,18 @@ class MovedItem implements DisputedItem {
     const guideline = (g: GuidelineLine | undefined) => (g ? new MovedGuidelineLine(g, delta) : undefined);
     const conclusion = (c: Conclusion): Conclusion => ({
       text: c.text,
-      span: span(c.span, delta),
+      span: moveSpan(c.span, delta),
       polarity: c.polarity,
-      phraseSpan: span(c.phraseSpan, delta),
+      phraseSpan: moveSpan(c.phraseSpan, delta),
     });
     this.#parts = {
-      decision: decision ? { raw: decision.raw, span: span(decision.span, delta), value: decision.value } : undefined,
+      decision: decision ? { raw: decision.raw, span: moveSpan(decision.span, delta), value: decision.value } : undefined,
       claimsAdministrator: guideline(claimsAdministrator),
       maximus: guideline(maximus),
       rationale: rationale
         ? {
-            labelSpan: span(rationale.labelSpan, delta),
-            span: span(rationale.span, delta),
+            labelSpan: moveSpan(rationale.labelSpan, delta),
+            span: moveSpan(rationale.span, delta),
             content: rationale.content.shifted(delta),
             conclusion: rationale.conclusion ? conclusion(rationale.conclusion) : undefined,
           }
