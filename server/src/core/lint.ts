@@ -135,8 +135,13 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
     }
     // The item moved; what its findings point at in the case summary, before it, did not (the summary key holds that).
     const delta = item.span.start - run.start;
-    for (const { rule, report } of run.reports)
-      accept(itemRules[rule].rule, itemRules[rule].setting, delta === 0 ? report : shiftDeep(report, delta, run.start));
+    if (delta !== 0 && run.reports.length > 0) {
+      // Kept where the item is now: the next edit moves only what it moves again.
+      const from = run.start;
+      run = { ...run, start: item.span.start, reports: run.reports.map(({ rule, report }) => ({ rule, report: shiftDeep(report, delta, from) })) };
+      if (identity) itemRuns.set(identity, run);
+    }
+    for (const { rule, report } of run.reports) accept(itemRules[rule].rule, itemRules[rule].setting, report);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { findings, failures };
