@@ -56,11 +56,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   let watchesFiles = false;
   let workspaceFolders: string[] = [];
+  // Related places go only to a client that declares it accepts them (the protocol's publishDiagnostics capability).
+  let sendsRelated = false;
 
   connection.onInitialize((params): InitializeResult => {
     registerFeatures.setClientCapabilities(params.capabilities);
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    sendsRelated = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     // The built-in catalog is loaded and its patterns compiled now, before any document can arrive, not by the first one.
     workspace.currentCatalog.compilePatterns();
@@ -116,7 +119,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const progress =
       params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : await connection.window.createWorkDoneProgress();
     await settingsReady;
-    return lintWorkspace(connection, documents, workspace, workspaceFolders, letters, progress, token);
+    return lintWorkspace(connection, documents, workspace, { folders: workspaceFolders, sendsRelated }, letters, progress, token);
   });
 
   connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
@@ -141,7 +144,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
     const { analysis } = snapshot;
     for (const failure of analysis.failures) connection.console.error(`rule ${failure.ruleId} failed: ${failure.error}`);
-    void connection.sendDiagnostics({ uri, version, diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.model.lines, uri)) });
+    void connection.sendDiagnostics({ uri, version, diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.model.lines, uri, sendsRelated)) });
   }
 
   documents.onDidChangeContent((event) => scheduler.changed(event.document.uri));

@@ -26,7 +26,8 @@ export async function lintWorkspace(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   workspace: Workspace,
-  folders: readonly string[],
+  /** The workspace folders, and whether the client accepts related places in a diagnostic. */
+  { folders, sendsRelated }: { readonly folders: readonly string[]; readonly sendsRelated: boolean },
   letters: LetterSource,
   progress: WorkDoneProgressReporter,
   token: CancellationToken,
@@ -61,7 +62,7 @@ export async function lintWorkspace(
     if (!open) workspace.forget(uri);
     const diagnostics = snapshot.tooLarge
       ? [tooLargeDiagnostic(snapshot.limitMb)]
-      : snapshot.analysis.findings.map((f) => toDiagnostic(f, snapshot.analysis.model.lines, uri));
+      : snapshot.analysis.findings.map((f) => toDiagnostic(f, snapshot.analysis.model.lines, uri, sendsRelated));
     summary.errors += diagnostics.filter((d) => d.severity === severityNumber('error')).length;
     summary.warnings += diagnostics.filter((d) => d.severity === severityNumber('warning')).length;
     if (!open) void connection.sendDiagnostics({ uri, diagnostics });

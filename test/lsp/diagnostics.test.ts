@@ -130,3 +130,28 @@ describe('LSP settings', () => {
     }
   });
 });
+
+describe('LSP diagnostics for a client that does not accept related places', () => {
+  // The protocol's publishDiagnostics.relatedInformation: a client that leaves it out gets the findings without them.
+  const maximus =
+    'Decision based on MTUS Low Back Complaints 2004, Section(s): Initial Care. Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Facet Joint Diagnostic Blocks (therapeutic injections).';
+  const text = letter({ items: [{ ...ESI_ITEM, maximus }] });
+  for (const relatedInformation of [false, true]) {
+    it(`${relatedInformation ? 'sends' : 'leaves out'} the related places when the client declares relatedInformation: ${relatedInformation}`, async () => {
+      const client = await start({
+        settings: { lint: { debounceMs: 0 } },
+        capabilities: { textDocument: { publishDiagnostics: { relatedInformation, versionSupport: true, dataSupport: true } } },
+      });
+      try {
+        const uri = `file:///letters/related-${relatedInformation}.imr`;
+        client.open(uri, text);
+        const published = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'procedure-guideline-mismatch'));
+        const mismatch = published.diagnostics.find((d) => d.code === 'procedure-guideline-mismatch')!;
+        assert.equal(mismatch.relatedInformation !== undefined, relatedInformation);
+        assert.ok(mismatch.data, 'the fix data is sent either way');
+      } finally {
+        await client.stop();
+      }
+    });
+  }
+});

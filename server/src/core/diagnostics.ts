@@ -41,7 +41,8 @@ export function fixToData(fix: Fix, lines: LineIndex): FixData {
   return { title: fix.title, safe: fix.safe, edits: fix.changes.map((c) => ({ range: lines.rangeOf(c.span), newText: c.newText })) };
 }
 
-export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): DiagnosticShape {
+/** A finding as a diagnostic; its related places only for a client that accepts them (`withRelated`). */
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, withRelated = true): DiagnosticShape {
   const diagnostic: DiagnosticShape = {
     range: lines.rangeOf(finding.span),
     severity: SEVERITY_NUMBER[finding.severity],
@@ -49,7 +50,7 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string): D
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
-  if (finding.related.length > 0) {
+  if (withRelated && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: lines.rangeOf(r.span) }, message: r.message }));
   }
   if (finding.fixes.length > 0) diagnostic.data = { fixes: finding.fixes.map((f) => fixToData(f, lines)) };
