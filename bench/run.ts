@@ -15,6 +15,7 @@ import { measureFreshServers } from './freshServer';
 import { checkGoals } from './goals';
 import { round } from './stats';
 import { publishedDiagnostics } from './publishedDiagnostics';
+import { measureEditChurn } from './editChurn';
 import { Catalog } from '../server/src/core/catalog/catalog';
 
 const root = resolve(__dirname, '..', '..');
@@ -34,6 +35,10 @@ async function main(): Promise<void> {
   );
   for (const g of throughput.generated)
     console.log(`  generated ${Math.round(g.bytes / 1000)} KB (${g.items} items): median ${round(g.medianMs)} ms, p95 ${round(g.p95Ms)} ms`);
+  const churn = await measureEditChurn(generateLetter(1_000_000), Catalog.load(), quick ? 40 : 110);
+  console.log(
+    `  an edit of the generated ${Math.round(churn.bytes / 1000)} KB letter (${churn.edits} keystrokes, after the previous version): parse median ${round(churn.parseMedianMs)} ms, rules ${round(churn.rulesMedianMs)} ms; allocates ${round(churn.allocatedMb)} MB, of which ${round(churn.survivingMb)} MB outlives the young generation`,
+  );
 
   const archive = await measureArchive(root, corpus, quick ? 1000 : 10_000);
   console.log(
@@ -105,7 +110,7 @@ async function main(): Promise<void> {
   for (const g of goals) console.log(`  ${g.held ? 'held' : 'MISS'} ${g.what}: ${g.value}`);
   writeFileSync(
     join(results, 'bench.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, throughput, archive, cli, lsp, rss, fresh, goals }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, throughput, churn, archive, cli, lsp, rss, fresh, goals }, null, 2)}\n`,
   );
   console.log('\nwritten: bench/results/bench.json');
 }
