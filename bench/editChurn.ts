@@ -10,6 +10,7 @@ import { analyze, type Analysis } from '../server/src/core/analyze';
 import type { Catalog } from '../server/src/core/catalog/catalog';
 import { lint } from '../server/src/core/lint';
 import { parseLetter } from '../server/src/core/parse/parseLetter';
+import { LineIndex } from '../server/src/core/text/lineIndex';
 import { typingPlaces } from './lspLatency';
 import { percentile } from './stats';
 
@@ -22,16 +23,11 @@ export interface EditChurnFigures {
   survivingMb: number;
 }
 
-/** Offsets of the typing places: the end of lines spread over the letter. */
-function typingOffsets(text: string, count: number): number[] {
-  const starts = [0];
-  for (const m of text.matchAll(/\r\n|\r|\n/g)) starts.push(m.index! + m[0].length);
-  return typingPlaces(text, count).map((p) => starts[p.line] + p.character);
-}
-
 /** Edits `count` times: a space typed at one of the places, then taken back, place after place. */
 function typer(text: string, catalog: Catalog): (count: number, time?: (parseMs: number, rulesMs: number) => void) => void {
-  const places = typingOffsets(text, 8);
+  // The bench's typing places (the ends of lines spread over the letter), as offsets.
+  const lines = new LineIndex(text);
+  const places = typingPlaces(text, 8).map((p) => lines.offsetAt(p));
   let previous: Analysis = analyze(text, catalog);
   let n = 0;
   return (count, time) => {

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { runLintJobs, type LintJob, type LintJobResult } from './lintJob';
-import type { WorkerMessage } from './worker';
+import type { Batch, WorkerMessage } from './worker';
 
 /** A worker's largest batch: one message per file costs more than linting a small letter. */
 const WORKER_BATCH = 32;
@@ -18,11 +18,6 @@ const WORKER_BATCH = 32;
 const MAIN_BATCH = 4;
 /** Batches sent ahead to a worker, so that it has the next one while its last results travel. */
 const IN_FLIGHT = 2;
-
-interface Batch {
-  readonly first: number;
-  readonly jobs: readonly LintJob[];
-}
 
 /** The jobs not yet handed out, in order. */
 class JobQueue {

@@ -10,11 +10,8 @@ import type { Catalog } from '../core/catalog/catalog';
 import { toDiagnostic } from '../core/diagnostics';
 import { SUMMARY_OPENING } from '../core/complete/letterSkeleton';
 import { CREDENTIAL_LINES, ISSUES_INTRO } from '../core/grammar/vocabulary';
-import type { SectionId } from '../core/model';
-import { headingDefinition } from '../core/parse/sections';
+import { headingName } from '../core/parse/sections';
 import { analyzeLetter, letterOptions } from './letterOptions';
-
-const heading = (id: SectionId) => headingDefinition(id).canonical;
 
 /**
  * A letter of today's layout whose items reach most of the parser and the rules: a case summary
@@ -29,19 +26,19 @@ UR Denial Date:        02/13/2026
 Priority:              Standard
 Application Received:  02/20/2026
 
-${heading('how-made')}
+${headingName('how-made')}
 An expert reviewer received the case file from MAXIMUS Federal Services.
 
 ${CREDENTIAL_LINES.map((line) => (line.example ? `${line.canonical}: ${line.example}` : `${line.canonical}:`)).join('\n')}
 
-${heading('case-summary')}
+${headingName('case-summary')}
 ${SUMMARY_OPENING}
 
 The 52 year old female injured worker suffered an industrial injury on 06-14-2025. On 02-13-2026
 the claims administrator failed to approve a request for a left L4-5 transforaminal epidural
 steroid injection. Request(s) under consideration include Norco 10/325mg #90.
 
-${heading('issues')}
+${headingName('issues')}
 ${ISSUES_INTRO.canonical}
 
 Left L5-S1 transforaminal epidural steroid injection: Upheld

@@ -8,7 +8,7 @@
  * or number: the consistency rules compare the request with every one of them.
  */
 import type { DisputedItem, LetterModel } from '../model';
-import { memoByObject, memoByText } from '../text/memoByText';
+import { memoByObject, memoByText, remembered } from '../text/memoByText';
 import { MODIFIED_REQUEST } from '../grammar/vocabulary';
 import { caseSummary, caseSummarySource, sentences } from './narrative';
 import { titlesGeneration } from './titles';
@@ -63,12 +63,12 @@ function openingRequest(item: DisputedItem): NamedPhrase | undefined {
 /** The closing boilerplate of dependent items names the surgery they depend on, not their own request. */
 const ANCILLARY = /\bancillary\s+service\b/i;
 
-/** The restatements inside the item: its rationale's opening and closing sentences. */
-export function ownRestatements(item: DisputedItem): readonly Restatement[] {
-  let found = ownMemo.get(item);
-  if (found) return found;
-  found = [];
-  ownMemo.set(item, found);
+/**
+ * The restatements inside the item: its rationale's opening and closing sentences (found once per
+ * item: four rules ask for them).
+ */
+export const ownRestatements = memoByObject((item: DisputedItem): readonly Restatement[] => {
+  const found: Restatement[] = [];
   const opening = openingRequest(item);
   if (opening) found.push({ place: 'opening', phrase: opening });
   const conclusion = conclusionRequest(item);
@@ -76,10 +76,7 @@ export function ownRestatements(item: DisputedItem): readonly Restatement[] {
   if (conclusion && !ANCILLARY.test(item.rationale?.conclusion?.text ?? '') && conclusion.start !== opening?.start)
     found.push({ place: 'conclusion', phrase: conclusion });
   return found;
-}
-
-// Four rules ask for each item's restatements: found once per item (and per model, for the summary's).
-const ownMemo = new WeakMap<DisputedItem, Restatement[]>();
+});
 
 /** A case summary phrase that names the item, with the requests of the other items it also names. */
 export interface SummaryRestatement extends Restatement {
@@ -114,13 +111,7 @@ const attributions = new Map<string, readonly (ItemSummary | undefined)[]>();
 export const itemSummaries = memoByObject((model: LetterModel): ReadonlyMap<DisputedItem, ItemSummary> => {
   const source = caseSummarySource(model);
   if (!source) return NONE;
-  const key = `${titlesGeneration(model)}\u0000${source}`;
-  let byIndex = attributions.get(key);
-  if (!byIndex) {
-    byIndex = attribute(model);
-    if (attributions.size >= 16) attributions.clear();
-    attributions.set(key, byIndex);
-  }
+  const byIndex = remembered(attributions, `${titlesGeneration(model)}\u0000${source}`, 16, () => attribute(model));
   const byItem = new Map<DisputedItem, ItemSummary>();
   byIndex.forEach((s, i) => s && byItem.set(model.items[i], s));
   return byItem;

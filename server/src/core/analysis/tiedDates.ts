@@ -11,7 +11,7 @@ import type { JoinedText } from '../text/joinedText';
 import { findDates } from '../parse/dates';
 import { caseSummary, caseSummarySource, leftContext, rightContext, sentenceAt } from './narrative';
 import type { ItemIdentity } from '../parse/items';
-import { memoByObject } from '../text/memoByText';
+import { memoByObject, remembered } from '../text/memoByText';
 import { keptForItem, scanPiecewise } from './piecewise';
 
 export type DateTie = 'injury' | 'utilization-review' | 'authorization-request' | 'report';
@@ -117,12 +117,10 @@ export const tiedDates = memoByObject((model: LetterModel): TiedDate[] => {
 });
 
 /** The summary's ties, kept for its source where it is (an edit elsewhere does not read it again). */
-let keptSummaryTies: { readonly key: string; readonly ties: readonly { tie: DateTie; date: LetterDate }[] } | undefined;
+const keptSummaryTies = new Map<string, readonly { tie: DateTie; date: LetterDate }[]>();
 
 function summaryTies(model: LetterModel, summary: JoinedText, valid: readonly LetterDate[]): readonly { tie: DateTie; date: LetterDate }[] {
-  const key = caseSummarySource(model);
-  if (keptSummaryTies?.key !== key) keptSummaryTies = { key, ties: tiesIn(summary, valid) };
-  return keptSummaryTies.ties;
+  return remembered(keptSummaryTies, caseSummarySource(model), 1, () => tiesIn(summary, valid));
 }
 
 /** The dates of `dates` inside a passage that its words tie to an event. */

@@ -4,7 +4,7 @@
  * whose titles are the same: an edit that changes no title decides nothing about them again.
  */
 import type { DisputedItem, LetterModel } from '../model';
-import { memoByObject } from '../text/memoByText';
+import { memoByObject, remembered } from '../text/memoByText';
 import { wholeTitleTokens } from './requests';
 
 /** The numbers of the lists of titles seen lately (the open letters), by the list. */
@@ -30,32 +30,22 @@ export const titlesGeneration = memoByObject((model: LetterModel): number => {
 });
 
 function generationOf(items: readonly DisputedItem[]): number {
-  const titles = items.map((item) => item.title.text).join('\u0000');
-  let generation = generations.get(titles);
-  if (generation === undefined) {
-    if (generations.size >= 64) generations.clear();
-    generation = nextGeneration++;
-    generations.set(titles, generation);
-  }
-  return generation;
+  return remembered(generations, items.map((item) => item.title.text).join('\u0000'), 64, () => nextGeneration++);
 }
 
 const indexes = new Map<number, ReadonlyMap<string, readonly number[]>>();
 
 /** The items (by index) whose whole title holds each content word; one index per titles generation. */
 export function itemsByTitleWord(model: LetterModel): ReadonlyMap<string, readonly number[]> {
-  const generation = titlesGeneration(model);
-  const index = indexes.get(generation);
-  if (index) return index;
-  const built = new Map<string, number[]>();
-  model.items.forEach((item, i) => {
-    for (const word of wholeTitleTokens(item)) {
-      const list = built.get(word);
-      if (list) list.push(i);
-      else built.set(word, [i]);
-    }
+  return remembered(indexes, titlesGeneration(model), 8, () => {
+    const built = new Map<string, number[]>();
+    model.items.forEach((item, i) => {
+      for (const word of wholeTitleTokens(item)) {
+        const list = built.get(word);
+        if (list) list.push(i);
+        else built.set(word, [i]);
+      }
+    });
+    return built;
   });
-  if (indexes.size >= 8) indexes.clear();
-  indexes.set(generation, built);
-  return built;
 }

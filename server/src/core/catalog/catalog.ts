@@ -4,6 +4,7 @@
  * entry with the same id (or chapter number) replaces an earlier one.
  */
 import { CatalogError, readCatalogFile } from './load';
+import { remembered } from '../text/memoByText';
 import type {
   AcoemChapter,
   BodyRegion,
@@ -245,12 +246,12 @@ export class Catalog {
 
   /** The families a request title belongs to (memoised: the same titles come back on every keystroke). */
   familiesOfTitle(title: string): CompiledFamily[] {
-    return memo(this.familyMemo, title, () => this.families.filter((f) => f.request?.test(title) && !f.exclude?.test(title)));
+    return remembered(this.familyMemo, title, MEMO_LIMIT, () => this.families.filter((f) => f.request?.test(title) && !f.exclude?.test(title)));
   }
 
   /** The body regions a request title names. */
   regionsOfTitle(title: string): CompiledRegion[] {
-    return memo(this.regionMemo, title, () => {
+    return remembered(this.regionMemo, title, MEMO_LIMIT, () => {
       const named = this.regions.filter((r) => r.compiled.test(title));
       // "Lumbar spine" is the lumbar region: a general region counts only when none it stands for is named.
       return named.filter((r) => !r.generalizes.some((narrower) => named.some((n) => n.id === narrower)));
@@ -289,16 +290,6 @@ function labelNames(component: MtusComponent): string[] {
 }
 
 const MEMO_LIMIT = 4096;
-
-function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= MEMO_LIMIT) cache.clear();
-    value = compute();
-    cache.set(key, value);
-  }
-  return value;
-}
 
 /** Page numbers in "300", "412-418", "335-336", "89-90" (ranges expanded, at most 200 pages). */
 export function pageNumbers(text: string): number[] {

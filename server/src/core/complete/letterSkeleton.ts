@@ -3,8 +3,7 @@
  * what the editor's snippets (snippets/imr.json, generated) and the completion in an empty
  * document insert. A letter of today carries today's dates and cites the editions in force.
  */
-import type { SectionId } from '../model';
-import { headingDefinition } from '../parse/sections';
+import { headingName } from '../parse/sections';
 import type { Catalog } from '../catalog/catalog';
 import { citableLabels, latestChange, type Day } from '../catalog/editions';
 import { CITATION, CLOSING_LEADS, CREDENTIAL_LINES, FIXED_SENTENCES, HEADER_FIELDS, ISSUES_INTRO, paragraphName, SPEAKERS } from '../grammar/vocabulary';
@@ -41,8 +40,6 @@ export function mtusChoices(catalog: Catalog, day?: Day): string[] {
   return first > 0 ? [labels[first], ...labels.slice(0, first), ...labels.slice(first + 1)] : labels;
 }
 
-const label = paragraphName;
-const heading = (id: SectionId) => headingDefinition(id).canonical;
 const field = (key: (typeof HEADER_FIELDS)[number]['key']) => `${HEADER_FIELDS.find((f) => f.key === key)!.canonical}:`;
 const MTUS = `${CITATION.decisionBasedOn.canonical} ${CITATION.mtus.canonical}`;
 
@@ -64,26 +61,26 @@ export function letterSnippet(catalog: Catalog, dates: SnippetDates, eol = '\n',
     `${pad(field('decisionDate'), 23)}${today}                      ${pad(field('urDenialDate'), 21)}${variablePlaceholder(5, today)}`,
     `${pad(field('priority'), 23)}${choice(6, ['Standard', 'Expedited'])}                        ${field('applicationReceived')} ${variablePlaceholder(7, today)}`,
     '',
-    heading('how-made'),
+    headingName('how-made'),
     BOILERPLATE_2016,
     '',
     ...credentials,
     '',
-    heading('case-summary'),
+    headingName('case-summary'),
     SUMMARY_OPENING,
     '',
     placeholder(10, 'The injured worker is a 45 year old who sustained a work related injury. The Utilization Review non-certified the request.'),
     '',
-    heading('issues'),
+    headingName('issues'),
     ISSUES_INTRO.canonical,
     '',
     `${request}: ${choice(12, ['Upheld', 'Overturned'])}`,
     '',
-    `${label('claims-administrator')}: ${mtusCitation(labels, 13)}`,
+    `${paragraphName('claims-administrator')}: ${mtusCitation(labels, 13)}`,
     '',
-    `${label('maximus')}: ${mtusCitation(labels, 15)}`,
+    `${paragraphName('maximus')}: ${mtusCitation(labels, 15)}`,
     '',
-    `${label('rationale')}: ${placeholder(17, 'The guideline recommends a limited number of physical medicine visits with a transition to a home exercise program.')} ${choice(18, CLOSING_LEADS)}, the request for \${11} is ${choice(19, ['not medically necessary', 'medically necessary'])}.$0`,
+    `${paragraphName('rationale')}: ${placeholder(17, 'The guideline recommends a limited number of physical medicine visits with a transition to a home exercise program.')} ${choice(18, CLOSING_LEADS)}, the request for \${11} is ${choice(19, ['not medically necessary', 'medically necessary'])}.$0`,
   ].join(eol);
 }
 
@@ -94,7 +91,7 @@ export function guidelineSnippets(labels: readonly string[]): Record<string, { p
     ['claims-administrator', 'ca'],
     ['maximus', 'mx'],
   ] as const) {
-    const name = label(source);
+    const name = paragraphName(source);
     const speaker = SPEAKERS[source];
     forms[`${name}: MTUS citation`] = {
       prefix: [`imr-${short}-mtus`],

@@ -3,8 +3,7 @@
  * test holds the file to it): whole letters, items, guideline paragraph forms and sentences,
  * written from the grammar's vocabulary; the citations offer today's MTUS.
  */
-import type { SectionId } from '../model';
-import { headingDefinition } from '../parse/sections';
+import { headingName } from '../parse/sections';
 import type { Catalog } from '../catalog/catalog';
 import { CITATION, CLOSING_LEADS, CREDENTIAL_LINES, ISSUES_INTRO, MODIFIED_REQUEST, paragraphName } from '../grammar/vocabulary';
 import { guidelineSnippets, letterSnippet, mtusChoices, odgCitation, SUMMARY_OPENING } from './letterSkeleton';
@@ -18,9 +17,6 @@ export interface SnippetEntry {
 
 const BOILERPLATE_2014 =
   'MAXIMUS Federal Services sent the complete case file to an expert reviewer. He/she has no affiliation with the employer, employee, providers or the claims administrator. The expert reviewer is Board Certified in ${1:Physical Medicine & Rehabilitation} and is licensed to practice in California. He/she has been in active clinical practice for more than five years and is currently working at least 24 hours a week in active practice. The expert reviewer was selected based on his/her clinical experience, education, background, and expertise in the same or similar specialties that evaluate and/or treat the medical condition and disputed items/services. He/she is familiar with governing laws and regulations, including the strength of evidence hierarchy that applies to Independent Medical Review determinations.';
-
-const label = paragraphName;
-const heading = (id: SectionId) => headingDefinition(id).canonical;
 
 /** Every snippet, by the name the editor lists it under. */
 export function buildSnippets(catalog: Catalog): Record<string, SnippetEntry> {
@@ -36,10 +32,10 @@ export function buildSnippets(catalog: Catalog): Record<string, SnippetEntry> {
     'IMR letter (2014 layout)': {
       prefix: ['imr-letter-2014'],
       body: [
-        heading('how-made'),
+        headingName('how-made'),
         BOILERPLATE_2014,
         '',
-        heading('case-summary'),
+        headingName('case-summary'),
         SUMMARY_OPENING,
         '',
         placeholder(
@@ -47,16 +43,16 @@ export function buildSnippets(catalog: Catalog): Record<string, SnippetEntry> {
           'This patient sustained an injury. Request(s) under consideration include the request below, which was non-certified citing guidelines criteria and lack of medical necessity.',
         ),
         '',
-        heading('issues'),
+        headingName('issues'),
         ISSUES_INTRO.canonical,
         '',
         `${placeholder(3, 'One (1) lumbar L4-S1 selective nerve root block')}: ${choice(4, ['Upheld', 'Overturned'])}`,
         '',
-        `${label('claims-administrator')}: ${acoem} ${placeholder(5, '12 Low Back Complaints')}.`,
+        `${paragraphName('claims-administrator')}: ${acoem} ${placeholder(5, '12 Low Back Complaints')}.`,
         '',
-        `${label('maximus')}: ${acoem} ${placeholder(6, '12 Low Back Complaints')} ${CITATION.pages.canonical} ${placeholder(7, '300')}.`,
+        `${paragraphName('maximus')}: ${acoem} ${placeholder(6, '12 Low Back Complaints')} ${CITATION.pages.canonical} ${placeholder(7, '300')}.`,
         '',
-        `${label('rationale')}: ${placeholder(8, 'The guidelines recommend the procedure only when radiculopathy is documented by examination and corroborated by imaging.')} The \${3} is ${choice(9, ['not medically necessary and appropriate', 'medically necessary and appropriate'])}.$0`,
+        `${paragraphName('rationale')}: ${placeholder(8, 'The guidelines recommend the procedure only when radiculopathy is documented by examination and corroborated by imaging.')} The \${3} is ${choice(9, ['not medically necessary and appropriate', 'medically necessary and appropriate'])}.$0`,
       ],
       description: 'A whole final determination letter in the 2014 layout: no header table or credentials lines, ACOEM chapter and page citations.',
     },
@@ -65,11 +61,11 @@ export function buildSnippets(catalog: Catalog): Record<string, SnippetEntry> {
       body: [
         `${placeholder(1, 'Request')}: ${choice(2, ['Upheld', 'Overturned'])}`,
         '',
-        `${label('claims-administrator')}: ${CITATION.decisionBasedOn.canonical} ${CITATION.mtus.canonical} ${choice(3, labels)}, ${CITATION.sections.canonical} ${placeholder(4, 'Physical medicine treatment')}.`,
+        `${paragraphName('claims-administrator')}: ${CITATION.decisionBasedOn.canonical} ${CITATION.mtus.canonical} ${choice(3, labels)}, ${CITATION.sections.canonical} ${placeholder(4, 'Physical medicine treatment')}.`,
         '',
-        `${label('maximus')}: ${CITATION.decisionBasedOn.canonical} ${CITATION.mtus.canonical} ${choice(5, labels)}, ${CITATION.sections.canonical} ${placeholder(6, 'Physical medicine treatment')}.`,
+        `${paragraphName('maximus')}: ${CITATION.decisionBasedOn.canonical} ${CITATION.mtus.canonical} ${choice(5, labels)}, ${CITATION.sections.canonical} ${placeholder(6, 'Physical medicine treatment')}.`,
         '',
-        `${label('rationale')}: ${placeholder(7, 'The guideline recommends a limited number of physical medicine visits.')} ${choice(8, CLOSING_LEADS)}, the request for \${1} is ${choice(9, ['not medically necessary', 'medically necessary'])}.$0`,
+        `${paragraphName('rationale')}: ${placeholder(7, 'The guideline recommends a limited number of physical medicine visits.')} ${choice(8, CLOSING_LEADS)}, the request for \${1} is ${choice(9, ['not medically necessary', 'medically necessary'])}.$0`,
       ],
       description: 'A disputed item: title and decision, the two guideline lines citing the MTUS in force, and the rationale.',
     },

@@ -19,8 +19,6 @@ import { memoByText } from '../text/memoByText';
 
 type LabelKind = GuidelineSource | 'rationale';
 
-const LABELS: ReadonlyArray<{ kind: LabelKind; pattern: RegExp }> = PARAGRAPH_LABELS;
-
 /** The sentence that opens the item list; it ends in a colon but is not an item. */
 const ISSUES_INTRO_START = compileTerm(ISSUES_INTRO.pattern, { start: true });
 
@@ -34,7 +32,7 @@ export interface LineLabel {
 }
 
 export function labelOf(text: string): LineLabel | undefined {
-  for (const label of LABELS) {
+  for (const label of PARAGRAPH_LABELS) {
     const m = label.pattern.exec(text);
     if (m) return { kind: label.kind, length: m[0].length };
   }

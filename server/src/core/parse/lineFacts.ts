@@ -16,50 +16,70 @@ export interface LineFacts {
   readonly decided: readonly boolean[];
 }
 
+interface WritableFacts {
+  blank: boolean[];
+  headings: (LineHeading | undefined)[];
+  labels: (LineLabel | undefined)[];
+  decided: boolean[];
+}
+
+function emptyFacts(length: number): WritableFacts {
+  return { blank: new Array(length), headings: new Array(length), labels: new Array(length), decided: new Array(length) };
+}
+
+/** The facts of lines [from, to) read from their text, at index 0 on. */
+function readLines(lines: readonly Line[], from: number, to: number): LineFacts {
+  const facts = emptyFacts(to - from);
+  for (let i = from; i < to; i++) {
+    const text = lines[i].text;
+    facts.blank[i - from] = isBlankText(text);
+    facts.headings[i - from] = headingOfLine(text);
+    facts.labels[i - from] = labelOf(text);
+    facts.decided[i - from] = endsInDecision(text);
+  }
+  return facts;
+}
+
+/** Copies the facts of line `from` of `source` to line `to` of `target`. */
+function copyFact(target: WritableFacts, to: number, source: LineFacts, from: number): void {
+  target.blank[to] = source.blank[from];
+  target.headings[to] = source.headings[from];
+  target.labels[to] = source.labels[from];
+  target.decided[to] = source.decided[from];
+}
+
+/** Whether the facts `read` (from line `at` on) are those `facts` holds for the same lines. */
+function agree(read: LineFacts, facts: LineFacts, at: number): boolean {
+  for (let i = 0; i < read.blank.length; i++) {
+    const heading = read.headings[i];
+    const was = facts.headings[at + i];
+    const label = read.labels[i];
+    const before = facts.labels[at + i];
+    if (read.blank[i] !== facts.blank[at + i] || read.decided[i] !== facts.decided[at + i]) return false;
+    if (heading?.id !== was?.id || heading?.misspelled !== was?.misspelled) return false;
+    if (label?.kind !== before?.kind || label?.length !== before?.length) return false;
+  }
+  return true;
+}
+
 /** The facts of `lines`, those of unchanged lines (same text, at the start or at the end) copied from the previous version. */
 export function lineFacts(lines: LineIndex, previous?: { readonly lines: LineIndex; readonly facts: LineFacts }): LineFacts {
   const now = lines.lines;
-  const old = previous?.lines.lines ?? [];
+  if (!previous) return readLines(now, 0, now.length);
+  const old = previous.lines.lines;
   let head = 0;
   while (head < now.length && head < old.length && now[head].text === old[head].text) head++;
   let tail = 0;
   while (tail < now.length - head && tail < old.length - head && now[now.length - 1 - tail].text === old[old.length - 1 - tail].text) tail++;
+  const read = readLines(now, head, now.length - tail);
   // Most keystrokes leave the line count and the facts of the edited lines as they were: the previous facts serve as they are.
-  if (previous && now.length === old.length && sameFacts(now, head, now.length - tail, previous.facts)) return previous.facts;
-  const blank: boolean[] = new Array(now.length);
-  const headings: (LineHeading | undefined)[] = new Array(now.length);
-  const labels: (LineLabel | undefined)[] = new Array(now.length);
-  const decided: boolean[] = new Array(now.length);
+  if (now.length === old.length && agree(read, previous.facts, head)) return previous.facts;
+  const facts = emptyFacts(now.length);
   const shift = old.length - now.length;
   for (let i = 0; i < now.length; i++) {
-    const from = i < head ? i : i >= now.length - tail ? i + shift : -1;
-    if (from >= 0 && previous) {
-      blank[i] = previous.facts.blank[from];
-      headings[i] = previous.facts.headings[from];
-      labels[i] = previous.facts.labels[from];
-      decided[i] = previous.facts.decided[from];
-    } else {
-      const text = now[i].text;
-      blank[i] = isBlankText(text);
-      headings[i] = headingOfLine(text);
-      labels[i] = labelOf(text);
-      decided[i] = endsInDecision(text);
-    }
+    if (i < head) copyFact(facts, i, previous.facts, i);
+    else if (i >= now.length - tail) copyFact(facts, i, previous.facts, i + shift);
+    else copyFact(facts, i, read, i - head);
   }
-  return { blank, headings, labels, decided };
-}
-
-/** Whether reading lines [from, to) again gives the facts `facts` holds for them. */
-function sameFacts(lines: readonly Line[], from: number, to: number, facts: LineFacts): boolean {
-  for (let i = from; i < to; i++) {
-    const text = lines[i].text;
-    if (isBlankText(text) !== facts.blank[i] || endsInDecision(text) !== facts.decided[i]) return false;
-    const heading = headingOfLine(text);
-    const was = facts.headings[i];
-    if (heading?.id !== was?.id || heading?.misspelled !== was?.misspelled) return false;
-    const label = labelOf(text);
-    const before = facts.labels[i];
-    if (label?.kind !== before?.kind || label?.length !== before?.length) return false;
-  }
-  return true;
+  return facts;
 }

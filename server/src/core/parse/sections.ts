@@ -12,6 +12,11 @@ export function headingDefinition(id: SectionId): HeadingDefinition {
   return HEADINGS.find((h) => h.id === id)!;
 }
 
+/** What a section's heading reads as ("CLINICAL CASE SUMMARY"). */
+export function headingName(id: SectionId): string {
+  return headingDefinition(id).canonical;
+}
+
 function headingKey(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\s*:$/, '').trim().toUpperCase();
 }

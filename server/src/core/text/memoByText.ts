@@ -20,6 +20,21 @@ export function memoByText<T>(compute: (text: string) => T, limit = 8192): (text
 }
 
 /**
+ * What `compute` gives for `key`, kept in `cache`: a map that is emptied when it holds `limit`
+ * entries (a few letters' worth), so that it never grows with a long session. For callers whose
+ * computation needs more than the key (the model the key was made from).
+ */
+export function remembered<K, T>(cache: Map<K, T>, key: K, limit: number, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= limit) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/**
  * Memoises a pure function of an object by its identity (a model: every rule that asks gets the
  * one result computed for that version of the letter). Results must be treated as read-only.
  */
