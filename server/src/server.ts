@@ -30,6 +30,8 @@ export interface ServerHost {
   readonly projectFiles: ProjectFiles;
   /** Where "Lint all determinations" finds and reads the letters. */
   readonly letters: (connection: Connection) => LetterSource;
+  /** A full garbage collection, where the host can run one: after the warm-up, before the first letter. */
+  readonly collectGarbage?: () => void;
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -80,7 +82,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialized(() => {
     // The analysis warms up while no document is open (see warmUp.ts).
-    warmUpWhileIdle(workspace.currentCatalog, () => documents.keys().length === 0);
+    warmUpWhileIdle(workspace.currentCatalog, () => documents.keys().length === 0, host.collectGarbage);
     if (watchesFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/.imrlintrc.json' }, { globPattern: '**/package.json' }],

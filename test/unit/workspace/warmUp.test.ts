@@ -1,9 +1,13 @@
-/** The server's warm-up letter reaches what it is meant to: the parser and the rules that find its defects. */
+/** The server's warm-up reaches what it is meant to: the parser, the rules that find its letter's defects, the example letters; it ends with the host's collection. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../../server/src/core/analyze';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { WARM_UP_LETTER, warmUpSteps, warmUpWhileIdle } from '../../../server/src/workspace/warmUp';
+import { WARM_UP_LETTER, WARM_UP_STEP_COUNT, warmUpSteps, warmUpWhileIdle } from '../../../server/src/workspace/warmUp';
+import EXAMPLE_LETTERS from '../../../server/src/workspace/exampleLetters.json';
+import { exampleLetters } from '../../../scripts/exampleLetters';
+import { garbageCollector } from '../../../server/src/workspace/collectGarbage';
+import { join } from 'node:path';
 import { builtinCatalog } from '../../support/lintText';
 
 describe('the warm-up at start', () => {
@@ -15,21 +19,51 @@ describe('the warm-up at start', () => {
     const rules = new Set(analysis.findings.map((f) => f.ruleId));
     for (const id of ['level-mismatch', 'laterality-mismatch', 'quantity-mismatch', 'procedure-guideline-mismatch'])
       assert.ok(rules.has(id), `no ${id} finding`);
-    assert.equal([...warmUpSteps(catalog)].length, 19, 'three analyses and sixteen keystrokes, a step each');
+  });
+  it('then opens each example letter and types into it, a step per analysis', () => {
+    assert.ok(EXAMPLE_LETTERS.length >= 9);
+    assert.equal(WARM_UP_STEP_COUNT, 19 + EXAMPLE_LETTERS.length * 5, 'the letter three times and sixteen keystrokes; each example once and four keystrokes');
+    assert.equal([...warmUpSteps(builtinCatalog())].length, WARM_UP_STEP_COUNT);
+  });
+  it('warms up on the example letters as examples/ holds them (npm run generate)', () => {
+    assert.deepEqual(EXAMPLE_LETTERS, exampleLetters(join(__dirname, '..', '..', '..', '..', 'examples')));
   });
   it('stops at the first turn a document is open, and runs every step while none is', async () => {
     const catalog = builtinCatalog();
     let asked = 0;
     // Idle for two steps, then a document arrives.
-    warmUpWhileIdle(catalog, () => ++asked <= 2);
+    let collected = 0;
+    warmUpWhileIdle(
+      catalog,
+      () => ++asked <= 2,
+      () => collected++,
+    );
     for (let turn = 0; turn < 30; turn++) await nextTurn();
     assert.equal(asked, 3);
+    assert.equal(collected, 0, 'an interrupted warm-up leaves the collection to V8');
     let steps = 0;
-    warmUpWhileIdle(catalog, () => {
-      steps++;
-      return true;
-    });
-    for (let turn = 0; turn < 40; turn++) await nextTurn();
-    assert.equal(steps, 20, 'nineteen steps, and the question that finds none left');
+    warmUpWhileIdle(
+      catalog,
+      () => {
+        steps++;
+        return true;
+      },
+      () => collected++,
+    );
+    for (let turn = 0; turn < WARM_UP_STEP_COUNT + 10; turn++) await nextTurn();
+    assert.equal(steps, WARM_UP_STEP_COUNT + 1, 'every step, and the question that finds none left');
+    assert.equal(collected, 1, 'one collection once every step has run');
+  });
+  it("the Node host's collection frees the garbage the warm-up leaves", () => {
+    const collect = garbageCollector();
+    assert.ok(collect);
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    let garbage: unknown[] | undefined = Array.from({ length: 200_000 }, (_, i) => ({ i, text: `garbage ${i}` }));
+    assert.ok(process.memoryUsage().heapUsed - before > 10 * 2 ** 20, 'the garbage is on the heap');
+    garbage = undefined;
+    collect();
+    assert.equal(garbage, undefined);
+    assert.ok(process.memoryUsage().heapUsed - before < 2 * 2 ** 20, 'and no longer after the collection');
   });
 });
