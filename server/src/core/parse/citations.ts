@@ -9,11 +9,25 @@ import { tokenizeGuideline, type GuidelineToken, type TokenizedStatement } from 
 import { CITATION } from '../grammar/vocabulary';
 import type { CitationStatement, ComponentReference, Located, NonMtusCitation, OdgReference } from '../model';
 import type { JoinedText } from '../text/joinedText';
+import { remembered } from '../text/memoByText';
 
 export const EXPECTED_NON_MTUS_OPENING = CITATION.nonMtus.canonical;
 
+/**
+ * The tokenizer's statements per catalog and paragraph text. Their places are offsets in the
+ * paragraph's own text, so a paragraph met again (a moved item, the same citation in the next
+ * letter) is not read again.
+ */
+const statementsByCatalog = new WeakMap<Catalog, Map<string, readonly TokenizedStatement[]>>();
+
+function tokenizedStatements(text: string, catalog: Catalog): readonly TokenizedStatement[] {
+  let cache = statementsByCatalog.get(catalog);
+  if (!cache) statementsByCatalog.set(catalog, (cache = new Map()));
+  return remembered(cache, text, 4096, () => tokenizeGuideline(text, catalog));
+}
+
 export function parseStatements(content: JoinedText, catalog: Catalog): CitationStatement[] {
-  return tokenizeGuideline(content.text, catalog).map((statement) => buildStatement(content, statement));
+  return tokenizedStatements(content.text, catalog).map((statement) => buildStatement(content, statement));
 }
 
 function located(content: JoinedText, start: number, end: number): Located {

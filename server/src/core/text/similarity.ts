@@ -1,3 +1,5 @@
+import { memoByText } from './memoByText';
+
 /** Edit distance (insertions, deletions, substitutions), stopping early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -18,15 +20,19 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return previous[b.length];
 }
 
-/** Lower-case, collapse white space, unify dashes and quotes: the key under which names are compared. */
-export function normalizeName(text: string): string {
-  return text
+/**
+ * Lower-case, collapse white space, unify dashes and quotes: the key under which names are
+ * compared. Memoised: the same few hundred names (cited and catalog labels) are asked for on
+ * every citation.
+ */
+export const normalizeName = memoByText((text: string): string =>
+  text
     .toLowerCase()
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /**
  * The candidate nearest to `text`, if it is near enough to be a misspelling of it: at most a
