@@ -5,6 +5,7 @@
  */
 import type { DisputedItem, LetterModel } from '../model';
 import { itemIdentity, type ItemIdentity } from '../parse/items';
+import { remembered } from '../text/memoByText';
 import type { Span } from '../text/span';
 
 /** The stretches of the letter outside its items, in order (empty ones left out). */
@@ -31,8 +32,14 @@ export function keptForItem<T>(kept: WeakMap<ItemIdentity, readonly T[]>, item: 
 }
 
 /**
+ * What each reader (known by its map of kept items) found in the stretches between items, by the
+ * stretch's text: an edit in an item leaves the header and the case summary as they were.
+ */
+const keptGaps = new WeakMap<object, Map<string, readonly unknown[]>>();
+
+/**
  * `scan` over the whole letter in pieces, with offsets in the letter: the stretches between items
- * that hold anything, and each item's text (kept in `kept`). `move` places a result found at
+ * that hold anything (kept by their text), and each item's text (kept in `kept`). `move` places a result found at
  * offset 0 of a piece at `offset`. A match cannot span two pieces: items start on a line of their own.
  */
 export function scanPiecewise<T>(
@@ -48,11 +55,17 @@ export function scanPiecewise<T>(
   const text = model.text;
   const gaps = betweenItems(model);
   let gap = 0;
+  let gapsKept = keptGaps.get(kept) as Map<string, readonly T[]> | undefined;
+  if (!gapsKept) keptGaps.set(kept, (gapsKept = new Map()));
   const scanGapsBefore = (end: number) => {
     for (; gap < gaps.length && gaps[gap].start < end; gap++) {
       const piece = text.slice(gaps[gap].start, gaps[gap].end);
       // Mostly the blank lines between two items, where nothing can match.
-      if (/\S/.test(piece)) add(scan(piece), gaps[gap].start);
+      if (/\S/.test(piece))
+        add(
+          remembered(gapsKept, piece, 64, () => scan(piece)),
+          gaps[gap].start,
+        );
     }
   };
   for (const item of model.items) {
