@@ -16,6 +16,7 @@ import { checkGoals } from './goals';
 import { round } from './stats';
 import { publishedDiagnostics } from './publishedDiagnostics';
 import { measureEditChurn } from './editChurn';
+import { measureFirstAnalysis } from './firstAnalysis';
 import { Catalog } from '../server/src/core/catalog/catalog';
 
 const root = resolve(__dirname, '..', '..');
@@ -40,6 +41,17 @@ async function main(): Promise<void> {
     `  an edit of the generated ${Math.round(churn.bytes / 1000)} KB letter (${churn.edits} keystrokes, after the previous version): parse median ${round(churn.parseMedianMs)} ms, rules ${round(churn.rulesMedianMs)} ms; allocates ${round(churn.allocatedMb)} MB, of which ${round(churn.survivingMb)} MB outlives the young generation`,
   );
 
+  const largestPath = existsSync(corpus)
+    ? readdirSync(corpus)
+        .map((f) => join(corpus, f))
+        .sort((a, b) => statSync(b).size - statSync(a).size)[0]
+    : undefined;
+  const firstAnalysis = largestPath ? measureFirstAnalysis(largestPath, quick ? 3 : 9) : undefined;
+  if (firstAnalysis)
+    console.log(
+      `  the first analysis of the largest corpus letter after the server's warm-up, alone in a new process (median of ${firstAnalysis.processes}): ${round(firstAnalysis.medianMs, 1)} ms (${firstAnalysis.samples.map((ms) => round(ms, 1)).join(', ')})`,
+    );
+
   const archive = await measureArchive(root, corpus, quick ? 1000 : 10_000);
   console.log(
     `\nCLI over an archive of ${archive.letters} letters (${round(archive.megabytes)} MB): ${archive.runs.map((r) => `${r.jobs} job${r.jobs > 1 ? 's' : ''} ${round(r.seconds)} s = ${round(r.mbPerSecond)} MB/s`).join('; ')}`,
@@ -53,12 +65,7 @@ async function main(): Promise<void> {
   const documents: { name: string; text: string }[] = [];
   if (existsSync(join(shared, 'examples', 'seed-determination.txt')))
     documents.push({ name: 'seed', text: readFileSync(join(shared, 'examples', 'seed-determination.txt'), 'utf8') });
-  if (existsSync(corpus)) {
-    const largest = readdirSync(corpus)
-      .map((f) => join(corpus, f))
-      .sort((a, b) => statSync(b).size - statSync(a).size)[0];
-    documents.push({ name: 'largest-corpus', text: readFileSync(largest, 'utf8') });
-  }
+  if (largestPath) documents.push({ name: 'largest-corpus', text: readFileSync(largestPath, 'utf8') });
   documents.push({ name: 'generated-100KB', text: generateLetter(100_000) }, { name: 'generated-1MB', text: generateLetter(1_000_000) });
 
   const settings = { lint: { debounceMs: 0 } };
@@ -110,7 +117,7 @@ async function main(): Promise<void> {
   for (const g of goals) console.log(`  ${g.held ? 'held' : 'MISS'} ${g.what}: ${g.value}`);
   writeFileSync(
     join(results, 'bench.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, throughput, churn, archive, cli, lsp, rss, fresh, goals }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, throughput, churn, firstAnalysis, archive, cli, lsp, rss, fresh, goals }, null, 2)}\n`,
   );
   console.log('\nwritten: bench/results/bench.json');
 }
