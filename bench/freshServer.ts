@@ -2,7 +2,7 @@
  * The figures of issue 12, measured the way an editor meets them: a fresh server whose first
  * document is the largest corpus letter, then edits to it, then the 1 MB letter opened and edited.
  * The same sequence runs on the bare server (the floor) in its own fresh process, one after the
- * other so that the two never share the CPU. The server's peak RSS is read at the end of a round.
+ * other so that the two never share the CPU, and the two take turns round by round. The server's peak RSS is read at the end of a round.
  */
 import { BenchClient, typeAt, typingPlaces } from './lspLatency';
 import { percentile } from './stats';
@@ -41,27 +41,43 @@ export async function runRound(main: string, letters: LetterPair, keystrokes: nu
   }
 }
 
-/** Medians over `rounds` fresh servers of each figure. */
-export async function measureFreshServers(
-  main: string,
+/** A server to measure: its entry point and what it is initialised with. */
+export interface ServerUnderTest {
+  readonly main: string;
+  readonly initializationOptions?: unknown;
+}
+
+/**
+ * Medians over `rounds` fresh servers of each figure, for each server. The servers take turns,
+ * round by round, so that a drift of the machine's speed (a factor of two within minutes on the
+ * bench's machine) falls on all of them alike instead of on whichever ran last.
+ */
+export async function measureFreshServers<K extends string>(
+  servers: Readonly<Record<K, ServerUnderTest>>,
   letters: LetterPair,
   rounds: number,
   keystrokes: number,
-  initializationOptions?: unknown,
-): Promise<RoundFigures> {
-  const all: RoundFigures[] = [];
-  for (let r = 0; r < rounds; r++) all.push(await runRound(main, letters, keystrokes, initializationOptions));
-  const median = (key: keyof RoundFigures) =>
-    percentile(
-      all.map((f) => f[key]),
-      50,
-    );
-  return {
-    initializeMs: median('initializeMs'),
-    firstOpenMs: median('firstOpenMs'),
-    largestEditMs: median('largestEditMs'),
-    megabyteOpenMs: median('megabyteOpenMs'),
-    megabyteEditMs: median('megabyteEditMs'),
-    peakRssMb: median('peakRssMb'),
-  };
+): Promise<Record<K, RoundFigures>> {
+  const names = Object.keys(servers) as K[];
+  const all = new Map<K, RoundFigures[]>(names.map((name) => [name, []]));
+  for (let r = 0; r < rounds; r++)
+    for (const name of names) all.get(name)!.push(await runRound(servers[name].main, letters, keystrokes, servers[name].initializationOptions));
+  const medians = {} as Record<K, RoundFigures>;
+  for (const name of names) {
+    const figures = all.get(name)!;
+    const median = (key: keyof RoundFigures) =>
+      percentile(
+        figures.map((f) => f[key]),
+        50,
+      );
+    medians[name] = {
+      initializeMs: median('initializeMs'),
+      firstOpenMs: median('firstOpenMs'),
+      largestEditMs: median('largestEditMs'),
+      megabyteOpenMs: median('megabyteOpenMs'),
+      megabyteEditMs: median('megabyteEditMs'),
+      peakRssMb: median('peakRssMb'),
+    };
+  }
+  return medians;
 }

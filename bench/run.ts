@@ -97,15 +97,22 @@ async function main(): Promise<void> {
 
   const largest = documents.find((d) => d.name === 'largest-corpus')?.text ?? generateLetter(27_000);
   const letters = { largest, megabyte: generateLetter(1_000_000) };
-  const servers = quick ? 1 : 3;
+  const servers = quick ? 1 : 5;
   const publish = publishedDiagnostics(letters, Catalog.load());
   const bareMain = join(root, 'out', 'bench', 'bareServer.js');
-  const fresh = {
-    imr: await measureFreshServers(join(root, 'out', 'server', 'src', 'main.js'), letters, servers, 32),
-    bare: await measureFreshServers(bareMain, letters, servers, 32),
-    barePublishing: await measureFreshServers(bareMain, letters, servers, 32, { publish }),
-  };
-  console.log(`\nfresh servers (medians of ${servers}): first letter opened (largest corpus), its edits, then the 1 MB letter opened and edited`);
+  const fresh = await measureFreshServers(
+    {
+      imr: { main: join(root, 'out', 'server', 'src', 'main.js') },
+      bare: { main: bareMain },
+      barePublishing: { main: bareMain, initializationOptions: { publish } },
+    },
+    letters,
+    servers,
+    32,
+  );
+  console.log(
+    `\nfresh servers (medians of ${servers}, the servers taking turns): first letter opened (largest corpus), its edits, then the 1 MB letter opened and edited`,
+  );
   console.log(`  start (spawn -> initialize answered): imr ${round(fresh.imr.initializeMs)} ms, bare ${round(fresh.bare.initializeMs)} ms`);
   const counts = Object.values(publish).map((d) => `${d.length} (${round(JSON.stringify(d).length / 1000)} KB)`);
   const { barePublishing: p } = fresh;
