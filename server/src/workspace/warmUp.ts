@@ -85,6 +85,9 @@ is not medically necessary.
 /** Where the warm-up types: in the case summary (every item is re-attributed) and inside the first item (the items after it move). */
 const TYPING_AT = [WARM_UP_LETTER.indexOf('suffered an industrial'), WARM_UP_LETTER.indexOf('injection, facet blocks')];
 
+/** Keystrokes typed into the built-in letter, at its two places. */
+const LETTER_KEYSTROKES = 16;
+
 /** Keystrokes typed into each example letter: a space typed at the end of a line, then taken back, at four places. */
 const EXAMPLE_KEYSTROKES = 16;
 
@@ -128,7 +131,7 @@ export function* warmUpSteps(catalog: Catalog): Generator<void, void, void> {
     analysis = analyzeLetter(`${WARM_UP_LETTER}${' '.repeat(again)}`, catalog, options);
     yield;
   }
-  yield* keystrokes(WARM_UP_LETTER, TYPING_AT, 16, catalog, options, analysis);
+  yield* keystrokes(WARM_UP_LETTER, TYPING_AT, LETTER_KEYSTROKES, catalog, options, analysis);
   for (const example of EXAMPLE_LETTERS) {
     const opened = analyzeLetter(example, catalog, options);
     yield;
@@ -137,7 +140,7 @@ export function* warmUpSteps(catalog: Catalog): Generator<void, void, void> {
 }
 
 /** How many steps the warm-up takes (each one analysis). */
-export const WARM_UP_STEP_COUNT = 3 + 16 + EXAMPLE_LETTERS.length * (1 + EXAMPLE_KEYSTROKES);
+export const WARM_UP_STEP_COUNT = 3 + LETTER_KEYSTROKES + EXAMPLE_LETTERS.length * (1 + EXAMPLE_KEYSTROKES);
 
 /**
  * Runs the warm-up a step per turn of the event loop while `idle()` says nothing else is to be
