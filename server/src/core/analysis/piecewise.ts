@@ -39,8 +39,9 @@ const keptGaps = new WeakMap<object, Map<string, readonly unknown[]>>();
 
 /**
  * `scan` over the whole letter in pieces, with offsets in the letter: the stretches between items
- * that hold anything (kept by their text), and each item's text (kept in `kept`). `move` places a result found at
- * offset 0 of a piece at `offset`. A match cannot span two pieces: items start on a line of their own.
+ * that hold anything (kept by their text), and each item's text (kept in `kept`). `move` places a
+ * result found at offset 0 of a piece at `offset`. A match cannot span two pieces: items start on
+ * a line of their own.
  */
 export function scanPiecewise<T>(
   model: LetterModel,
