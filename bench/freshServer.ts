@@ -2,7 +2,8 @@
  * The figures of issue 12, measured the way an editor meets them: a fresh server whose first
  * document is the largest corpus letter, then edits to it, then the 1 MB letter opened and edited.
  * The same sequence runs on the bare server (the floor) in its own fresh process, one after the
- * other so that the two never share the CPU, and the two take turns round by round. The server's peak RSS is read at the end of a round.
+ * other so that the two never share the CPU, and the two take turns round by round. The server's
+ * peak RSS is read at the end of a round.
  */
 import { BenchClient, typeAt, typingPlaces } from './lspLatency';
 import { percentile } from './stats';

@@ -33,18 +33,6 @@ function beforeReason(text: string): string {
   return m ? text.slice(0, m.index) : text;
 }
 
-/** The first joined offset at or after `from` whose source offset reaches `source` (toSource never decreases). */
-function joinedOffsetOf(content: JoinedText, source: number, from: number, to: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (content.toSource(mid) >= source) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
 /**
  * Where in the rationale the closing sentence names its request, by rationale text: an item an
  * edit did not touch (moved or not) has the same rationale text and the same answer.
@@ -73,7 +61,7 @@ function findConclusionRequest(item: DisputedItem): NamedPhrase | undefined {
   const sentenceStart = content.text.lastIndexOf(conclusion.text);
   if (sentenceStart < 0) return undefined;
   const sentenceEnd = sentenceStart + conclusion.text.length;
-  const phrase = joinedOffsetOf(content, conclusion.phraseSpan.start, sentenceStart, sentenceEnd) - sentenceStart;
+  const phrase = content.joinedOffsetOf(conclusion.phraseSpan.start, sentenceStart, sentenceEnd) - sentenceStart;
   const sentence = conclusion.text;
   // A sentence that names a first item's verdict before its own ("Given that the naproxen was
   // determined to be not medically necessary, the request for Pantoprazole ... is also not

@@ -66,18 +66,6 @@ function movedDate(date: LetterDate, delta: number): LetterDate {
 /** Every date written in the letter (valid or not), found once per model: between the items, and in each item (kept with it). */
 export const letterDates = memoByObject((model: LetterModel): LetterDate[] => scanPiecewise(model, datesOfItems, (text) => findDates(text), movedDate));
 
-/** The first joined offset whose source offset reaches `source` (toSource never decreases). */
-function joinedOffset(content: JoinedText, source: number): number {
-  let low = 0;
-  let high = content.text.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (content.toSource(mid) >= source) high = mid;
-    else low = mid + 1;
-  }
-  return low;
-}
-
 function classify(left: string, right: string): DateTie | undefined {
   // Cheap literal checks first: most dates are tied to nothing.
   const l = left.toLowerCase();
@@ -130,8 +118,8 @@ function tiesIn(content: JoinedText, dates: readonly LetterDate[]): { tie: DateT
   const { start: from, end: to } = content.span;
   for (const date of dates) {
     if (date.span.start < from || date.span.end > to) continue;
-    const start = joinedOffset(content, date.span.start);
-    const end = joinedOffset(content, date.span.end - 1) + 1;
+    const start = content.joinedOffsetOf(date.span.start);
+    const end = content.joinedOffsetOf(date.span.end - 1) + 1;
     const left = leftContext(text, start, 110);
     const right = rightContext(text, end, 200);
     const tie = classify(left, right);

@@ -16,6 +16,7 @@ import type { EditWindow } from '../text/editWindow';
 import type { LineFacts } from './lineFacts';
 import { movedIdentity, shiftItem } from './shiftItem';
 import { memoByText } from '../text/memoByText';
+import { firstIndex } from '../text/firstIndex';
 
 type LabelKind = GuidelineSource | 'rationale';
 
@@ -112,14 +113,8 @@ function unchangedItem(previous: PreviousItems, start: number, end: number): { i
   // The items are in letter order, so their source starts are sorted.
   const starts = sourceStartsOf(previous.items);
   const wanted = start - delta;
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid] < wanted) low = mid + 1;
-    else high = mid;
-  }
-  const item = starts[low] === wanted ? previous.items[low] : undefined;
+  const at = firstIndex(0, starts.length, (i) => starts[i] >= wanted);
+  const item = starts[at] === wanted ? previous.items[at] : undefined;
   return item && itemIdentity(item)!.sourceLength === end - start ? { item, delta } : undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Span } from './span';
+import { firstIndex } from './firstIndex';
 
 interface Piece {
   /** Offset in the joined text. */
@@ -79,6 +80,11 @@ export class JoinedText {
     }
     const piece = pieces[low];
     return this.moved + piece.source + Math.max(0, Math.min(offset - piece.joined, piece.length));
+  }
+
+  /** The first joined offset in [from, to) whose source offset reaches `source` (toSource never decreases), or `to`. */
+  joinedOffsetOf(source: number, from = 0, to = this.text.length): number {
+    return firstIndex(from, to, (offset) => this.toSource(offset) >= source);
   }
 
   /** Source span of a joined span. */
