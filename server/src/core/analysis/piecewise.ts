@@ -5,6 +5,7 @@
  */
 import type { DisputedItem, LetterModel } from '../model';
 import { itemIdentity, type ItemIdentity } from '../parse/items';
+import { isBlankBetween } from '../text/isBlankBetween';
 import { remembered } from '../text/memoByText';
 import type { Span } from '../text/span';
 
@@ -60,13 +61,14 @@ export function scanPiecewise<T>(
   if (!gapsKept) keptGaps.set(kept, (gapsKept = new Map()));
   const scanGapsBefore = (end: number) => {
     for (; gap < gaps.length && gaps[gap].start < end; gap++) {
-      const piece = text.slice(gaps[gap].start, gaps[gap].end);
+      const { start, end: gapEnd } = gaps[gap];
       // Mostly the blank lines between two items, where nothing can match.
-      if (/\S/.test(piece))
-        add(
-          remembered(gapsKept, piece, 64, () => scan(piece)),
-          gaps[gap].start,
-        );
+      if (isBlankBetween(text, start, gapEnd)) continue;
+      const piece = text.slice(start, gapEnd);
+      add(
+        remembered(gapsKept, piece, 64, () => scan(piece)),
+        start,
+      );
     }
   };
   for (const item of model.items) {

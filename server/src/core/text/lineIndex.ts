@@ -1,4 +1,5 @@
 import type { EditWindow } from './editWindow';
+import { firstIndex } from './firstIndex';
 import type { Position, Range, Span } from './span';
 
 export interface Line {
@@ -31,13 +32,12 @@ export class LineIndex {
    */
   static edited(previous: LineIndex, text: string, window: EditWindow): LineIndex {
     const old = previous.lines;
-    // A line is kept when its text, its line break and the character after the break are before the window.
-    let kept = 0;
-    while (kept < old.length - 1 && old[kept].end + 2 <= window.prefix) kept++;
+    // A line is kept when its text, its line break and the character after the break are before the window
+    // (the last line never is). Found by binary search: a keystroke in a long letter does not walk its lines.
+    const kept = firstIndex(0, old.length - 1, (i) => old[i].end + 2 > window.prefix);
     // A line is moved when the line break before it is after the window.
     const suffixStart = previous.text.length - window.suffix;
-    let moved = old.length;
-    while (moved > kept + 1 && old[moved - 1].start - 1 >= suffixStart) moved--;
+    const moved = firstIndex(kept + 1, old.length, (i) => old[i].start - 1 >= suffixStart);
     const from = kept < old.length ? old[kept].start : 0;
     const to = moved < old.length ? old[moved].start + window.delta : text.length;
     const middle = splitLines(text, from, to, kept);
