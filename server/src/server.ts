@@ -13,10 +13,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver';
 import { toDiagnostic } from './core/diagnostics';
+import { DiagnosticReports } from './diagnosticReports';
 import { registerFeatures } from './features';
 import type { LetterSource } from './workspace/letterSource';
-import { LintScheduler } from './workspace/lintScheduler';
+import { LintScheduler, type LintReason } from './workspace/lintScheduler';
 import type { ProjectFiles } from './workspace/projectFiles';
 import { tooLargeDiagnostic } from './workspace/sizePolicy';
 import { VERSION } from './version';
@@ -53,19 +55,26 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const letters = host.letters(connection);
   const scheduler = new LintScheduler({
     versionOf: (uri) => documents.get(uri)?.version,
-    lint: (uri, version) => publish(uri, version),
+    lint: (uri, version, reason) => publish(uri, version, reason),
     settings: () => workspace.settings.lint,
   });
   let watchesFiles = false;
   let workspaceFolders: string[] = [];
   // Related places go only to a client that declares it accepts them (the protocol's publishDiagnostics capability).
   let sendsRelated = false;
+  // A client that pulls diagnostics (LSP 3.17) is answered from these; one that does not is sent them.
+  let pulled: DiagnosticReports | undefined;
+  let refreshesPulled = false;
+  // Closed letters the workspace lint published diagnostics for: a pulling client, when it opens one, has them cleared.
+  const publishedWhileClosed = new Set<string>();
 
   connection.onInitialize((params): InitializeResult => {
     registerFeatures.setClientCapabilities(params.capabilities);
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     sendsRelated = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
+    pulled = params.capabilities.textDocument?.diagnostic ? new DiagnosticReports() : undefined;
+    refreshesPulled = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     // The built-in catalog is loaded and its patterns compiled now, before any document can arrive, not by the first one.
     workspace.currentCatalog.compilePatterns();
@@ -74,6 +83,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...registerFeatures.capabilities,
         executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND] },
+        ...(pulled ? { diagnosticProvider: { identifier: 'imr', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'imr-language-server', version: VERSION },
@@ -121,7 +131,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const progress =
       params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : await connection.window.createWorkDoneProgress();
     await settingsReady;
-    return lintWorkspace(connection, documents, workspace, { folders: workspaceFolders, sendsRelated }, letters, progress, token);
+    const publishClosed = (uri: string, diagnostics: Diagnostic[]) => {
+      publishedWhileClosed.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    };
+    return lintWorkspace(documents, workspace, { folders: workspaceFolders, sendsRelated, publishClosed }, letters, progress, token);
   });
 
   connection.onNotification('workspace/didChangeWorkspaceFolders', (params: { event: { added: { uri: string }[]; removed: { uri: string }[] } }) => {
@@ -135,25 +149,57 @@ export function startServer(connection: Connection, host: ServerHost): void {
     scheduler.relint(documents.keys());
   });
 
-  function publish(uri: string, version: number): void {
+  function publish(uri: string, version: number, reason: LintReason): void {
     const document = documents.get(uri);
     // A result for a version the editor has moved past is never sent.
     if (!document || document.version !== version) return;
     const snapshot = workspace.snapshot(document);
-    if (snapshot.tooLarge) {
-      void connection.sendDiagnostics({ uri, version, diagnostics: [tooLargeDiagnostic(snapshot.limitMb)] });
+    let diagnostics: Diagnostic[];
+    if (snapshot.tooLarge) diagnostics = [tooLargeDiagnostic(snapshot.limitMb)];
+    else {
+      const { analysis } = snapshot;
+      for (const failure of analysis.failures) connection.console.error(`rule ${failure.ruleId} failed: ${failure.error}`);
+      diagnostics = analysis.findings.map((f) => toDiagnostic(f, analysis.model.lines, uri, sendsRelated));
+    }
+    if (!pulled) {
+      void connection.sendDiagnostics({ uri, version, diagnostics });
       return;
     }
-    const { analysis } = snapshot;
-    for (const failure of analysis.failures) connection.console.error(`rule ${failure.ruleId} failed: ${failure.error}`);
-    void connection.sendDiagnostics({ uri, version, diagnostics: analysis.findings.map((f) => toDiagnostic(f, analysis.model.lines, uri, sendsRelated)) });
+    pulled.store(uri, diagnostics, reason === 'settings');
+    // The client pulls when it opens or changes a document; a save or new settings it must be told of.
+    if ((reason === 'save' || reason === 'settings') && refreshesPulled) refreshPulled();
   }
 
+  let refreshQueued = false;
+  /** One workspace/diagnostic/refresh for the lints of a turn of the event loop (new settings re-lint every open letter). */
+  function refreshPulled(): void {
+    if (refreshQueued) return;
+    refreshQueued = true;
+    setImmediate(() => {
+      refreshQueued = false;
+      connection.languages.diagnostics.refresh();
+    });
+  }
+
+  connection.languages.diagnostics.on(async (params) => {
+    await settingsReady;
+    const uri = params.textDocument.uri;
+    // A lint that is due (typing, its debounce) answers this pull; so does the first one of a letter just opened.
+    if (pulled && documents.get(uri) && (scheduler.isPending(uri) || !pulled.has(uri))) await pulled.nextLint(uri);
+    return pulled ? pulled.reportFor(uri, params.previousResultId) : { kind: 'full', items: [] };
+  });
+
+  documents.onDidOpen((event) => {
+    const uri = event.document.uri;
+    // The workspace lint's diagnostics for it, now that the pulled ones take over.
+    if (pulled && publishedWhileClosed.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
   documents.onDidChangeContent((event) => scheduler.changed(event.document.uri));
   documents.onDidSave((event) => scheduler.saved(event.document.uri));
   documents.onDidClose((event) => {
     scheduler.closed(event.document.uri);
     workspace.forget(event.document.uri);
+    pulled?.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 

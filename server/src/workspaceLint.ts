@@ -5,7 +5,7 @@
  * linted already), publishes their diagnostics, and reports $/progress while it works.
  * Cancellable.
  */
-import type { CancellationToken, Connection, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import type { CancellationToken, Diagnostic, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { severityNumber, toDiagnostic } from './core/diagnostics';
 import { tooLargeDiagnostic } from './workspace/sizePolicy';
@@ -23,11 +23,14 @@ export interface WorkspaceLintSummary {
 }
 
 export async function lintWorkspace(
-  connection: Connection,
   documents: TextDocuments<TextDocument>,
   workspace: Workspace,
-  /** The workspace folders, and whether the client accepts related places in a diagnostic. */
-  { folders, sendsRelated }: { readonly folders: readonly string[]; readonly sendsRelated: boolean },
+  /** The workspace folders, whether the client accepts related places in a diagnostic, and how a closed letter's diagnostics are published. */
+  {
+    folders,
+    sendsRelated,
+    publishClosed,
+  }: { readonly folders: readonly string[]; readonly sendsRelated: boolean; readonly publishClosed: (uri: string, diagnostics: Diagnostic[]) => void },
   letters: LetterSource,
   progress: WorkDoneProgressReporter,
   token: CancellationToken,
@@ -65,7 +68,7 @@ export async function lintWorkspace(
       : snapshot.analysis.findings.map((f) => toDiagnostic(f, snapshot.analysis.model.lines, uri, sendsRelated));
     summary.errors += diagnostics.filter((d) => d.severity === severityNumber('error')).length;
     summary.warnings += diagnostics.filter((d) => d.severity === severityNumber('warning')).length;
-    if (!open) void connection.sendDiagnostics({ uri, diagnostics });
+    if (!open) publishClosed(uri, diagnostics);
     progress.report(Math.round(((i + 1) * 100) / Math.max(1, files.length)), `${i + 1}/${files.length}`);
     // Let other messages (cancellation, edits) through between letters.
     if (i % 10 === 9) await new Promise((resolve) => setImmediate(resolve));

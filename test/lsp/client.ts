@@ -96,6 +96,10 @@ export class LspClient {
   readonly messages: { type: number; message: string }[] = [];
   /** The initialize result. */
   capabilities: Record<string, unknown> = {};
+  /** What the client answers for workspace/configuration section "imr" (change it, then notify didChangeConfiguration). */
+  settings: unknown = null;
+  /** How many times the server asked the client to pull diagnostics again (workspace/diagnostic/refresh). */
+  diagnosticRefreshes = 0;
 
   constructor(
     readonly process: ChildProcess,
@@ -243,15 +247,19 @@ export async function start(options: StartOptions = {}): Promise<LspClient> {
   });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const client = new LspClient(child, connection, options.timeoutMs ?? 20_000);
+  client.settings = options.settings ?? null;
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-    params.items.map((item) => (item.section === 'imr' || item.section === undefined ? (options.settings ?? null) : null)),
+    params.items.map((item) => (item.section === 'imr' || item.section === undefined ? client.settings : null)),
   );
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('client/unregisterCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('window/showMessageRequest', () => null);
   connection.onRequest('workspace/semanticTokens/refresh', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => {
+    client.diagnosticRefreshes++;
+    return null;
+  });
   connection.listen();
   const exitedEarly = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before initialize: ${stderr}`))),

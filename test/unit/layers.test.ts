@@ -30,7 +30,11 @@ const LAYERS: readonly [RegExp, number, string][] = [
   [/^core\/(complete|describe|format|navigate)\//, 5, 'editor features'],
   [/^(workspace|project)\//, 6, 'workspace'],
   [/^features\//, 7, 'LSP features'],
-  [/^(server|main|workspaceLint|version)$|^cli\/|^browser\//, 8, 'server and CLI (browser/: the server in a Worker; version: what they report)'],
+  [
+    /^(server|main|workspaceLint|diagnosticReports|version)$|^cli\/|^browser\//,
+    8,
+    'server and CLI (browser/: the server in a Worker; diagnosticReports: what a pulling client is answered; version: what they report)',
+  ],
 ];
 
 /** Edges allowed against the order, each with why (none today): an entry that is no longer needed fails the test. */

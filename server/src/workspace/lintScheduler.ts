@@ -6,11 +6,18 @@
  * already received (setImmediate runs after them).
  */
 
+/**
+ * Why a document is linted: it was opened or typed into (the editor asks for what it shows), it
+ * was saved, or the settings or a configuration file changed (it did not change: its editor must
+ * be told).
+ */
+export type LintReason = 'open' | 'change' | 'save' | 'settings';
+
 export interface LintSchedulerHost {
   /** The document's current version, or undefined when it is no longer open. */
   readonly versionOf: (uri: string) => number | undefined;
   /** Lints and publishes this version of the document. */
-  readonly lint: (uri: string, version: number) => void;
+  readonly lint: (uri: string, version: number, reason: LintReason) => void;
   /** The lint settings in force (read when an event arrives). */
   readonly settings: () => { readonly run: 'onType' | 'onSave'; readonly debounceMs: number };
 }
@@ -40,20 +47,25 @@ export class LintScheduler {
     const first = !this.opened.has(uri);
     this.opened.add(uri);
     this.whenReady(() => {
-      if (first) this.schedule(uri, true);
-      else if (this.host.settings().run === 'onType') this.schedule(uri, false);
+      if (first) this.schedule(uri, 'open');
+      else if (this.host.settings().run === 'onType') this.schedule(uri, 'change');
     });
   }
 
   saved(uri: string): void {
     this.whenReady(() => {
-      if (this.host.settings().run === 'onSave') this.schedule(uri, true);
+      if (this.host.settings().run === 'onSave') this.schedule(uri, 'save');
     });
   }
 
   /** Settings or configuration files changed: these documents lint again, at once. */
   relint(uris: Iterable<string>): void {
-    for (const uri of uris) this.whenReady(() => this.schedule(uri, true));
+    for (const uri of uris) this.whenReady(() => this.schedule(uri, 'settings'));
+  }
+
+  /** Whether a lint of the document is due (waiting for its debounce or its turn). */
+  isPending(uri: string): boolean {
+    return this.pending.has(uri);
   }
 
   closed(uri: string): void {
@@ -74,15 +86,15 @@ export class LintScheduler {
     this.pending.delete(uri);
   }
 
-  private schedule(uri: string, immediate: boolean): void {
+  private schedule(uri: string, reason: LintReason): void {
     this.cancel(uri);
     const run = () => {
       this.pending.delete(uri);
       // The version current now, not the one that asked: older versions are never linted.
       const version = this.host.versionOf(uri);
-      if (version !== undefined) this.host.lint(uri, version);
+      if (version !== undefined) this.host.lint(uri, version, reason);
     };
-    const delay = immediate ? 0 : this.host.settings().debounceMs;
+    const delay = reason === 'change' ? this.host.settings().debounceMs : 0;
     this.pending.set(uri, delay === 0 ? { immediate: setImmediate(run) } : { timeout: setTimeout(run, delay) });
   }
 }

@@ -1,21 +1,25 @@
 /** When letters are linted, driven with node:test's mock timers instead of a spawned server. */
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
-import { LintScheduler } from '../../../server/src/workspace/lintScheduler';
+import { LintScheduler, type LintReason } from '../../../server/src/workspace/lintScheduler';
 
 function harness(settings: { run: 'onType' | 'onSave'; debounceMs: number } = { run: 'onType', debounceMs: 150 }) {
   const versions = new Map<string, number>();
   const linted: [string, number][] = [];
+  const reasons: LintReason[] = [];
   const scheduler = new LintScheduler({
     versionOf: (uri) => versions.get(uri),
-    lint: (uri, version) => linted.push([uri, version]),
+    lint: (uri, version, reason) => {
+      linted.push([uri, version]);
+      reasons.push(reason);
+    },
     settings: () => settings,
   });
   const edit = (uri: string, version: number) => {
     versions.set(uri, version);
     scheduler.changed(uri);
   };
-  return { scheduler, versions, linted, edit, settings };
+  return { scheduler, versions, linted, reasons, edit, settings };
 }
 
 describe('lint scheduling', () => {
@@ -104,5 +108,25 @@ describe('lint scheduling', () => {
       ['b', 1],
       ['b', 1],
     ]);
+  });
+
+  it('says why each lint runs, and whether one is due (what a pull waits for)', () => {
+    const h = harness();
+    h.scheduler.settingsReady();
+    h.edit('a', 1);
+    assert.equal(h.scheduler.isPending('a'), true);
+    mock.timers.tick(0);
+    assert.equal(h.scheduler.isPending('a'), false);
+    h.edit('a', 2);
+    assert.equal(h.scheduler.isPending('a'), true, 'no lint due while the debounce runs');
+    mock.timers.tick(150);
+    h.scheduler.relint(['a']);
+    mock.timers.tick(0);
+    h.settings.run = 'onSave';
+    h.edit('a', 3);
+    assert.equal(h.scheduler.isPending('a'), false, 'a lint due while typing in onSave mode');
+    h.scheduler.saved('a');
+    mock.timers.tick(0);
+    assert.deepEqual(h.reasons, ['open', 'change', 'settings', 'save']);
   });
 });
