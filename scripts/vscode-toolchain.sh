@@ -46,13 +46,17 @@ JSON
   (
     set -e
     export PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24"
+    # code-server's postinstall reads the Node version from npm's user agent. Started by `npm run`
+    # (npm run test:vscode, under Node 20), this shell inherits that npm's npm_config_user_agent,
+    # which the npm below would take as its own: the user agent of the Node 24 running it instead.
+    export npm_config_user_agent="npm/$(npm --version) node/$(node --version) linux x64"
     cd "$CODE_SERVER_DIR"
     npm install --no-audit --no-fund --no-package-lock --loglevel=error "code-server@$CODE_SERVER_VERSION"
     cd node_modules/code-server
     for dir in lib/vscode lib/vscode/extensions; do
       node -e 'const fs=require("fs");const f=process.argv[1]+"/package.json";const p=JSON.parse(fs.readFileSync(f,"utf8"));p.allowScripts=JSON.parse(process.argv[2]);fs.writeFileSync(f,JSON.stringify(p,null,2)+"\n")' "$dir" "$allow_vscode"
     done
-    npm_config_user_agent="npm/$(npm --version) node/$(node --version) linux x64" sh ./postinstall.sh
+    sh ./postinstall.sh
   ) >"$TOOLCHAIN/code-server-install.log" 2>&1 || {
     tail -n 60 "$TOOLCHAIN/code-server-install.log" >&2
     echo "toolchain: code-server install failed (log: $TOOLCHAIN/code-server-install.log)" >&2
