@@ -10,6 +10,8 @@ import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver
 interface Report {
   readonly resultId: string;
   readonly items: Diagnostic[];
+  /** The settings the diagnostics were found under (their generation). */
+  readonly settings: number;
 }
 
 /** Whether two JSON values (diagnostics: plain objects, arrays, strings, numbers) are equal. */
@@ -31,13 +33,14 @@ export class DiagnosticReports {
   private lastId = 0;
 
   /**
-   * The diagnostics of a document as just linted. The result id stays when they equal the
-   * latest, unless `renew` (settings changed: the client is told to pull again and gets a full
-   * answer, which tells it the new settings are in force). Pulls waiting for the lint are answered.
+   * The diagnostics of a document as just linted under the settings of generation `settings`.
+   * The result id stays when they equal the latest found under the same settings; new settings
+   * get a new id even for the same diagnostics, so that the client, asked to pull again, gets a
+   * full answer (which tells it the new settings are in force). Pulls waiting for the lint are answered.
    */
-  store(uri: string, items: Diagnostic[], renew = false): void {
+  store(uri: string, items: Diagnostic[], settings: number): void {
     const before = this.latest.get(uri);
-    if (renew || !before || !sameJson(before.items, items)) this.latest.set(uri, { resultId: String(++this.lastId), items });
+    if (!before || before.settings !== settings || !sameJson(before.items, items)) this.latest.set(uri, { resultId: String(++this.lastId), items, settings });
     this.wake(uri);
   }
 

@@ -15,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver';
 import { toDiagnostic } from './core/diagnostics';
-import { DiagnosticReports } from './diagnosticReports';
+import { DiagnosticReports, sameJson } from './diagnosticReports';
 import { registerFeatures } from './features';
 import type { LetterSource } from './workspace/letterSource';
 import { LintScheduler, type LintReason } from './workspace/lintScheduler';
@@ -35,6 +35,9 @@ export interface ServerHost {
   /** A full garbage collection, where the host can run one: after the warm-up, before the first letter. */
   readonly collectGarbage?: () => void;
 }
+
+/** How long a pull for a letter the server has not seen open waits for its didOpen before it is answered empty. */
+const OPEN_WAIT_MS = 2000;
 
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
@@ -67,6 +70,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let refreshesPulled = false;
   // Closed letters the workspace lint published diagnostics for: a pulling client, when it opens one, has them cleared.
   const publishedWhileClosed = new Set<string>();
+  // Which settings (editor settings, configuration files) pulled diagnostics were found under.
+  let settingsGeneration = 0;
 
   connection.onInitialize((params): InitializeResult => {
     registerFeatures.setClientCapabilities(params.capabilities);
@@ -117,7 +122,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
     } catch {
       raw = undefined;
     }
+    const before = workspace.settings;
     workspace.configure(raw);
+    // An editor may say its settings changed when they did not: the diagnostics' ids stay.
+    if (!sameJson(before, workspace.settings)) settingsGeneration++;
     // Documents opened meanwhile are waiting for the first settings; they lint now.
     if (firstLoad) ready();
     else scheduler.relint(documents.keys());
@@ -146,6 +154,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // A project configuration file changed: re-read it and re-lint what is open.
   connection.onDidChangeWatchedFiles(() => {
     workspace.configurationChanged();
+    settingsGeneration++;
     scheduler.relint(documents.keys());
   });
 
@@ -165,7 +174,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       void connection.sendDiagnostics({ uri, version, diagnostics });
       return;
     }
-    pulled.store(uri, diagnostics, reason === 'settings');
+    pulled.store(uri, diagnostics, settingsGeneration);
     // The client pulls when it opens or changes a document; a save or new settings it must be told of.
     if ((reason === 'save' || reason === 'settings') && refreshesPulled) refreshPulled();
   }
@@ -184,9 +193,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.languages.diagnostics.on(async (params) => {
     await settingsReady;
     const uri = params.textDocument.uri;
+    if (!pulled) return { kind: 'full', items: [] };
+    // A client may pull a letter before the server has its didOpen (VS Code, for the letters open when the
+    // server starts): the open's lint answers, unless the letter does not open within the wait.
+    if (!documents.get(uri)) await Promise.race([pulled.nextLint(uri), new Promise((resolve) => setTimeout(resolve, OPEN_WAIT_MS))]);
     // A lint that is due (typing, its debounce) answers this pull; so does the first one of a letter just opened.
-    if (pulled && documents.get(uri) && (scheduler.isPending(uri) || !pulled.has(uri))) await pulled.nextLint(uri);
-    return pulled ? pulled.reportFor(uri, params.previousResultId) : { kind: 'full', items: [] };
+    else if (scheduler.isPending(uri) || !pulled.has(uri)) await pulled.nextLint(uri);
+    return pulled.reportFor(uri, params.previousResultId);
   });
 
   documents.onDidOpen((event) => {

@@ -76,6 +76,13 @@ describe('LSP pull diagnostics (spawned server, stdio)', () => {
     assert.equal(client.lastDiagnostics(uri), undefined, 'diagnostics were pushed to a client that pulls');
   });
 
+  it("answers a pull sent before the letter's didOpen with the open's lint (VS Code pulls the letters already open when the server starts)", async () => {
+    const uri = 'file:///pull/early.imr';
+    const early = pull(client, uri);
+    client.open(uri, letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] }));
+    assert.deepEqual(codes(await early), ['invalid-decision']);
+  });
+
   it('answers "unchanged" while an edit leaves the findings as they were, in full with a new id when they change', async () => {
     const uri = 'file:///pull/typing.imr';
     client.open(uri, CLEAN);

@@ -26,15 +26,18 @@ describe('pulled diagnostic reports', () => {
   it('keeps the result id while the diagnostics stay equal, and answers a client that holds it "unchanged"', () => {
     const reports = new DiagnosticReports();
     assert.deepEqual(reports.reportFor('u', undefined), { kind: 'full', items: [] });
-    reports.store('u', [finding(1)]);
+    reports.store('u', [finding(1)], 0);
     const first = reports.reportFor('u', undefined);
     assert.equal(first.kind, 'full');
-    reports.store('u', [finding(1)]);
+    reports.store('u', [finding(1)], 0);
     assert.deepEqual(reports.reportFor('u', first.resultId), { kind: 'unchanged', resultId: first.resultId });
-    reports.store('u', [finding(1)], true);
+    // The same diagnostics under new settings: a new id, so that the client gets them in full.
+    reports.store('u', [finding(1)], 1);
     const renewed = reports.reportFor('u', first.resultId);
     assert.equal(renewed.kind, 'full');
-    reports.store('u', [finding(1, 'another')]);
+    reports.store('u', [finding(1)], 1);
+    assert.deepEqual(reports.reportFor('u', renewed.resultId), { kind: 'unchanged', resultId: renewed.resultId });
+    reports.store('u', [finding(1, 'another')], 1);
     const changed = reports.reportFor('u', renewed.resultId);
     assert.equal(changed.kind === 'full' && changed.items[0].message, 'another');
   });
@@ -44,7 +47,7 @@ describe('pulled diagnostic reports', () => {
     const order: string[] = [];
     const linted = reports.nextLint('u').then(() => order.push('linted'));
     const closed = reports.nextLint('v').then(() => order.push('closed'));
-    reports.store('u', []);
+    reports.store('u', [], 0);
     reports.forget('v');
     await Promise.all([linted, closed]);
     assert.deepEqual(order, ['linted', 'closed']);
