@@ -11,7 +11,11 @@ import { ESI_ITEM, HOW_MADE, letter } from '../support/letters';
 async function cli(args: string[], stdin?: string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await run(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), stdin: stdin === undefined ? undefined : () => stdin });
+  const code = await run(args, {
+    stdout: (t) => (out += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
+    stderr: (t) => (err += t),
+    stdin: stdin === undefined ? undefined : () => Buffer.from(stdin),
+  });
   return { code, out, err };
 }
 

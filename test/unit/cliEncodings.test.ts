@@ -16,11 +16,17 @@ const NAMES = readdirSync(ENCODINGS)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => f.slice(0, -'.txt'.length));
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
+/** imr-lint in this process; `stdin`: the bytes of standard input. `bytes`: what it wrote to standard output, as bytes. */
+async function cli(args: string[], stdin?: Uint8Array): Promise<{ code: number; out: string; err: string; bytes: Buffer }> {
+  const chunks: Buffer[] = [];
   let err = '';
-  const code = await run(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
+  const code = await run(args, {
+    stdout: (t) => chunks.push(typeof t === 'string' ? Buffer.from(t) : Buffer.from(t)),
+    stderr: (t) => (err += t),
+    stdin: stdin && (() => stdin),
+  });
+  const bytes = Buffer.concat(chunks);
+  return { code, out: bytes.toString('utf8'), err, bytes };
 }
 
 describe('imr-lint: letters in each encoding', () => {
@@ -49,6 +55,23 @@ describe('imr-lint: letters in each encoding', () => {
       assert.deepEqual(readdirSync(dir), [`${name}.txt`], 'a temporary file was left behind');
     });
   }
+
+  for (const name of NAMES) {
+    it(`${name} on standard input: --fix prints the letter with exactly the fixed bytes changed, in its encoding`, async () => {
+      const fixed = await cli(['--fix', '-'], readFileSync(join(ENCODINGS, `${name}.txt`)));
+      assert.equal(fixed.code, 0, fixed.err);
+      assert.deepEqual(fixed.bytes, readFileSync(join(ENCODINGS, `${name}.fixed`)));
+    });
+  }
+
+  it('--fix on standard input that cannot be written back byte for byte prints it as it came, and says why (exit 2)', async () => {
+    const oddBytes = Buffer.concat([readFileSync(join(ENCODINGS, 'windows1252-crlf.txt')), Buffer.from([0x81, 0x0d, 0x0a])]);
+    const { code, bytes, err } = await cli(['--fix', '--stdin-filename', 'odd.txt', '-'], oddBytes);
+    assert.equal(code, 2);
+    assert.deepEqual(bytes, oddBytes);
+    assert.match(err, /odd\.txt: its bytes are not all valid Windows-1252, so it could not be written back byte for byte; the fix was not written/);
+    assert.match(err, /odd\.txt:34:55 error invalid-decision/, 'the findings reported are those of the letter as printed');
+  });
 
   it('refuses --fix for a letter it cannot write back byte for byte (exit 2, the file named), and fixes the others', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'imr-encodings-'));

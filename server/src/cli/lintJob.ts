@@ -9,14 +9,14 @@ import { toDiagnostic, type DiagnosticShape } from '../core/diagnostics';
 import { fixText } from '../core/fix/applyFixes';
 import { CatalogCache, catalogInvalidMessage } from '../workspace/catalogCache';
 import { analyzeLetter, type LetterOptions } from '../workspace/letterOptions';
-import { readLetterFile, writeLetterText, type LetterFile } from '../workspace/letterFile';
+import { encodeLetterText, readLetterFile, writeLetterText, type LetterBytes } from '../workspace/letterFile';
 import { findingsWithLineEnding } from '../workspace/lineEndings';
 
 export interface LintJob {
   /** The path as given ("-" for standard input). */
   readonly file: string;
-  /** The text, when the caller has it (standard input); otherwise the file is read. */
-  readonly text?: string;
+  /** The letter, when the caller has read it (standard input); otherwise the file is read. */
+  readonly letter?: LetterBytes;
   /** Rules, catalogs and suppressions (workspace/letterOptions), plain data for the worker threads. */
   readonly options: LetterOptions;
   readonly fix: boolean;
@@ -25,9 +25,9 @@ export interface LintJob {
 export interface LintJobResult {
   readonly file: string;
   readonly diagnostics: DiagnosticShape[];
-  /** With --fix: how many fixes were applied, and (for standard input) the fixed text. */
+  /** With --fix: how many fixes were applied, and (for standard input) the fixed letter's bytes, in its encoding. */
   readonly fixesApplied?: number;
-  readonly fixedText?: string;
+  readonly fixedBytes?: Uint8Array;
   /** Why the file could not be linted (unreadable, bad catalog): an exit-2 problem. */
   readonly error?: string;
   /** Why --fix left the file as it was (an exit-2 problem; the findings are those of the file as it is). */
@@ -59,47 +59,56 @@ function fileUri(file: string): string {
 }
 
 export function runLintJob(job: LintJob, displayName = job.file): LintJobResult {
-  let text = job.text;
-  let letter: LetterFile | undefined;
-  if (text === undefined) {
+  let letter: LetterBytes;
+  if (job.letter) letter = job.letter;
+  else {
     try {
       letter = readLetterFile(job.file);
     } catch (error) {
       return { file: displayName, diagnostics: [], error: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
     }
-    text = letter.text;
   }
+  let text = letter.text;
   const loaded = catalogs.load(job.options.catalogs);
   if (loaded.error) return { file: displayName, diagnostics: [], error: catalogInvalidMessage(loaded.error) };
   const { catalog } = loaded;
   let fixesApplied: number | undefined;
-  let fixedText: string | undefined;
+  let fixedBytes: Uint8Array | undefined;
   let fixRefused: string | undefined;
   if (job.fix) {
     const fixed = fixText(text, (t) => {
       const { findings } = analyzeLetter(t, catalog, job.options);
       // Lines a fix adds end the way the letter's lines do.
-      return letter ? findingsWithLineEnding(findings, letter.lineEnding) : findings;
+      return findingsWithLineEnding(findings, letter.lineEnding);
     });
     fixesApplied = fixed.applied;
-    if (letter === undefined) fixedText = fixed.text;
-    else if (fixed.text !== text) {
-      const outcome = writeLetterText(letter, fixed.text);
-      if (outcome.written) text = fixed.text;
-      else {
-        fixRefused = outcome.reason;
-        fixesApplied = 0;
-      }
+    // Standard input's fixed letter goes to standard output, a file's over the file: in its encoding, or not at all.
+    let refused: string | undefined;
+    if (fixed.text === text) fixedBytes = job.letter?.bytes;
+    else if (job.letter) {
+      const encoded = encodeLetterText(letter, fixed.text);
+      if ('bytes' in encoded) fixedBytes = encoded.bytes;
+      else refused = encoded.refused;
+    } else {
+      const outcome = writeLetterText({ ...letter, path: job.file }, fixed.text);
+      if (!outcome.written) refused = outcome.reason;
+    }
+    if (refused === undefined) text = fixed.text;
+    else {
+      fixRefused = refused;
+      fixesApplied = 0;
+      // Standard output gets the letter as it came: a pipeline's output file loses nothing.
+      fixedBytes = job.letter?.bytes;
     }
   }
   const analysis = analyzeLetter(text, catalog, job.options);
   const findings = analysis.findings;
-  const uri = job.text !== undefined ? `untitled:${displayName}` : fileUri(job.file);
+  const uri = job.letter ? `untitled:${displayName}` : fileUri(job.file);
   return {
     file: displayName,
     diagnostics: findings.map((f) => toDiagnostic(f, analysis.model.lines, uri)),
     fixesApplied,
-    fixedText,
+    fixedBytes,
     fixRefused,
     ruleFailures: analysis.failures.length ? analysis.failures.map((f) => f.ruleId) : undefined,
   };

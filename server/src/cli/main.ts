@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { severityNumber } from '../core/diagnostics';
 import { ConfigError, ConfigResolver, readConfigFile, type FoundConfig } from '../project/loadConfig';
 import { CatalogCache, catalogInvalidMessage } from '../workspace/catalogCache';
+import { letterFromInput, type LetterBytes } from '../workspace/letterFile';
 import { letterOptions, type LetterOptions } from '../workspace/letterOptions';
 import { parseArguments, USAGE, UsageError, type CliArguments } from './args';
 import { collectFiles, isIgnored } from './files';
@@ -15,10 +16,11 @@ import { runInPool } from './pool';
 import { formatSarif } from './sarif';
 
 export interface Io {
-  readonly stdout: (text: string) => void;
+  /** Text, or the bytes of a letter fixed from standard input, in its own encoding. */
+  readonly stdout: (output: string | Uint8Array) => void;
   readonly stderr: (text: string) => void;
-  /** Standard input, read when "-" is given. */
-  readonly stdin?: () => string;
+  /** Standard input's bytes, read when "-" is given: a letter, decoded as a letter file is. */
+  readonly stdin?: () => Uint8Array;
   /** Whether stderr is a terminal (the progress line shows only there). */
   readonly interactive?: boolean;
 }
@@ -110,20 +112,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     return options;
   };
-  const makeJob = (file: string, text?: string): LintJob | undefined => {
+  const makeJob = (file: string, letter?: LetterBytes): LintJob | undefined => {
     const found = configOf(file);
     if (!found) return undefined;
     if (file !== '-' && isIgnored(file, found.dir, found.config.ignores)) return undefined;
-    return { file, text, options: optionsOf(found), fix: args.fix };
+    return { file, letter, options: optionsOf(found), fix: args.fix };
   };
   if (args.paths.includes('-')) {
-    let text = '';
+    let bytes: Uint8Array = new Uint8Array(0);
     try {
-      text = io.stdin ? io.stdin() : readFileSync(0, 'utf8');
+      bytes = io.stdin ? io.stdin() : readFileSync(0);
     } catch (error) {
       complain(`standard input: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
-    const job = makeJob('-', text);
+    // In its own encoding, like a file: --fix writes it out in that encoding.
+    const job = makeJob('-', letterFromInput(bytes));
     if (job) {
       jobs.push(job);
       names.push(args.stdinFilename ?? '<stdin>');
@@ -163,9 +166,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 
   const stdinResult = results.find((_result, i) => jobs[i].file === '-');
-  if (args.fix && stdinResult?.fixedText !== undefined) {
+  if (args.fix && stdinResult?.fixedBytes !== undefined) {
     // With --fix, the fixed letter goes to standard output and the report to standard error.
-    io.stdout(stdinResult.fixedText);
+    io.stdout(stdinResult.fixedBytes);
     io.stderr(`${formatText(linted)}\n${summary(linted, problems)}\n`);
   } else if (args.format === 'json') io.stdout(`${JSON.stringify(linted, null, 2)}\n`);
   else if (args.format === 'sarif') io.stdout(`${JSON.stringify(formatSarif(linted, VERSION), null, 2)}\n`);

@@ -93,7 +93,7 @@ describe('letter files: writing', () => {
     const letter = readLetterFile(path);
     const outcome = writeLetterText(letter, letter.text.replace('Uphled', 'Upheld \u2192 \ud83d\ude00'));
     assert.equal(outcome.written, false);
-    assert.match(outcome.written ? '' : outcome.reason, /"\u2192" \(U\+2192, line \d+, column \d+\), which Windows-1252, the file's encoding, cannot hold/);
+    assert.match(outcome.written ? '' : outcome.reason, /"\u2192" \(U\+2192, line \d+, column \d+\), which Windows-1252, the letter's encoding, cannot hold/);
     assert.deepEqual(readFileSync(path), original);
   });
 
