@@ -28,8 +28,8 @@ export interface LetterPair {
 export const ROUND_URIS: Readonly<Record<keyof LetterPair, string>> = { largest: 'file:///bench/largest.imr', megabyte: 'file:///bench/megabyte.imr' };
 
 /** One fresh server through the sequence; edits are medians over `keystrokes` changes at spread places. */
-export async function runRound(main: string, letters: LetterPair, keystrokes: number, initializationOptions?: unknown): Promise<RoundFigures> {
-  const client = await BenchClient.start(main, { lint: { debounceMs: 0 } }, initializationOptions);
+export async function runRound(server: ServerUnderTest, letters: LetterPair, keystrokes: number): Promise<RoundFigures> {
+  const client = await BenchClient.start(server.main, { lint: { debounceMs: 0 } }, server.initializationOptions, server.pull);
   try {
     const firstOpenMs = await client.open(ROUND_URIS.largest, letters.largest);
     const largestEditMs = percentile(await typeAt(client, ROUND_URIS.largest, typingPlaces(letters.largest, 8), keystrokes), 50);
@@ -42,10 +42,11 @@ export async function runRound(main: string, letters: LetterPair, keystrokes: nu
   }
 }
 
-/** A server to measure: its entry point and what it is initialised with. */
+/** A server to measure: its entry point, what it is initialised with, and whether the client declares pull diagnostics (default: no, as the extension). */
 export interface ServerUnderTest {
   readonly main: string;
   readonly initializationOptions?: unknown;
+  readonly pull?: boolean;
 }
 
 /**
@@ -61,8 +62,7 @@ export async function measureFreshServers<K extends string>(
 ): Promise<Record<K, RoundFigures>> {
   const names = Object.keys(servers) as K[];
   const all = new Map<K, RoundFigures[]>(names.map((name) => [name, []]));
-  for (let r = 0; r < rounds; r++)
-    for (const name of names) all.get(name)!.push(await runRound(servers[name].main, letters, keystrokes, servers[name].initializationOptions));
+  for (let r = 0; r < rounds; r++) for (const name of names) all.get(name)!.push(await runRound(servers[name], letters, keystrokes));
   const medians = {} as Record<K, RoundFigures>;
   for (const name of names) {
     const figures = all.get(name)!;

@@ -27,6 +27,10 @@ interface Position {
 
 export class BenchClient {
   private readonly waiters = new Map<string, { version: number; resolve: () => void }>();
+  /** The server offers pull diagnostics (to this client, when it declares it pulls): opens and edits are then timed to the pull's answer. */
+  private pulls = false;
+  /** The result id of each document's last pulled report, sent with the next pull. */
+  private readonly resultIds = new Map<string, string | undefined>();
   /** From spawning the server to its answer to initialize (its start, with whatever it does before the first document). */
   initializeMs = 0;
   private constructor(
@@ -42,7 +46,8 @@ export class BenchClient {
     });
   }
 
-  static async start(main: string, settings: unknown, initializationOptions?: unknown): Promise<BenchClient> {
+  /** `pull`: declare pull diagnostics, as Neovim 0.10 does (a server that offers them is then pulled); the extension's client does not. */
+  static async start(main: string, settings: unknown, initializationOptions?: unknown, pull = false): Promise<BenchClient> {
     const spawned = process.hrtime.bigint();
     const child = spawn(process.execPath, [main, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -52,20 +57,22 @@ export class BenchClient {
     connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
     const client = new BenchClient(child, connection);
-    await connection.sendRequest('initialize', {
+    const result = await connection.sendRequest<{ capabilities: { diagnosticProvider?: unknown } }>('initialize', {
       processId: process.pid,
       rootUri: null,
       initializationOptions,
       capabilities: {
         workspace: { configuration: true },
-        // What VS Code declares for diagnostics: the server sends related places and fix data to such a client.
+        // What the extension's client declares for diagnostics: the server sends related places and fix data to such a client.
         textDocument: {
           publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+          ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
           completion: { completionItem: { snippetSupport: true } },
         },
       },
     });
     client.initializeMs = Number(process.hrtime.bigint() - spawned) / 1e6;
+    client.pulls = result.capabilities.diagnosticProvider !== undefined;
     void connection.sendNotification('initialized', {});
     // Let the server fetch its settings before timing anything.
     await new Promise((r) => setTimeout(r, 300));
@@ -76,20 +83,28 @@ export class BenchClient {
     return new Promise((resolve) => this.waiters.set(uri, { version, resolve }));
   }
 
+  /** The answer to a pull of the document's diagnostics, sent now (after the change it follows), with the result id the client holds. */
+  private pulled(uri: string): Promise<void> {
+    return this.connection
+      .sendRequest<{ resultId?: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: this.resultIds.get(uri) })
+      .then((report) => void this.resultIds.set(uri, report.resultId));
+  }
+
   async open(uri: string, text: string): Promise<number> {
     const started = process.hrtime.bigint();
-    const done = this.diagnostics(uri, 1);
+    this.resultIds.delete(uri);
+    const pushed = this.pulls ? undefined : this.diagnostics(uri, 1);
     void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'imr', version: 1, text } });
-    await done;
+    await (pushed ?? this.pulled(uri));
     return Number(process.hrtime.bigint() - started) / 1e6;
   }
 
   /** One incremental change; resolves with the time until that version's diagnostics arrive. */
   async edit(uri: string, version: number, range: { start: Position; end: Position }, text: string): Promise<number> {
     const started = process.hrtime.bigint();
-    const done = this.diagnostics(uri, version);
+    const pushed = this.pulls ? undefined : this.diagnostics(uri, version);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
-    await done;
+    await (pushed ?? this.pulled(uri));
     return Number(process.hrtime.bigint() - started) / 1e6;
   }
 

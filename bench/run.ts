@@ -103,6 +103,7 @@ async function main(): Promise<void> {
   const fresh = await measureFreshServers(
     {
       imr: { main: join(root, 'out', 'server', 'src', 'main.js') },
+      imrPulled: { main: join(root, 'out', 'server', 'src', 'main.js'), pull: true },
       bare: { main: bareMain },
       barePublishing: { main: bareMain, initializationOptions: { publish } },
     },
@@ -118,6 +119,10 @@ async function main(): Promise<void> {
   const { barePublishing: p } = fresh;
   console.log(
     `  the bare server publishing the real server's diagnostics, ${counts.join(' and ')} (not a goal; what no analysis goes under): first open ${round(p.firstOpenMs, 1)} ms, its edit ${round(p.largestEditMs, 1)} ms; 1 MB open ${round(p.megabyteOpenMs, 1)} ms, its edit ${round(p.megabyteEditMs, 1)} ms`,
+  );
+  const { imrPulled: q } = fresh;
+  console.log(
+    `  the same server for a client that pulls diagnostics (LSP 3.17, as Neovim 0.10; not a goal): first open ${round(q.firstOpenMs, 1)} ms, its edit ${round(q.largestEditMs, 1)} ms; 1 MB open ${round(q.megabyteOpenMs, 1)} ms, its edit ${round(q.megabyteEditMs, 1)} ms; peak RSS ${round(q.peakRssMb, 1)} MiB`,
   );
   const goals = checkGoals(fresh.imr, fresh.bare, cli, archive);
   console.log('\ngoals of issue 12');

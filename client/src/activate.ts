@@ -20,11 +20,29 @@ import {
   type BaseLanguageClient,
   type DocumentSelector,
   type LanguageClientOptions,
+  type StaticFeature,
   type WorkDoneProgressBegin,
   type WorkDoneProgressReport,
 } from 'vscode-languageclient';
 
 export const LANGUAGE_ID = 'imr';
+
+/**
+ * The extension has its diagnostics pushed, not pulled: it leaves pull diagnostics out of the
+ * capabilities its language client declares (the server pulls for a client that declares them).
+ * VS Code's client pulls a document's diagnostics when the document opens in a tab it already
+ * tracks; a letter saved as .txt opens as plain text and becomes a letter as it opens, and in the
+ * extension-host tests such a letter was never pulled, so it showed no finding until a keystroke.
+ */
+const PUSHED_DIAGNOSTICS: StaticFeature = {
+  fillClientCapabilities: (capabilities) => {
+    delete capabilities.textDocument?.diagnostic;
+    delete capabilities.workspace?.diagnostics;
+  },
+  initialize: () => undefined,
+  getState: () => ({ kind: 'static' }),
+  clear: () => undefined,
+};
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(LANGUAGE_ID);
 export const COMMANDS = {
   lintWorkspace: 'imr.lintWorkspace',
@@ -108,6 +126,7 @@ export async function activateExtension(context: vscode.ExtensionContext, client
       lintBeforeStart?.dispose();
       lintBeforeStart = undefined;
       const created = clientHost.createClient(clientOptions);
+      created.registerFeature(PUSHED_DIAGNOSTICS);
       client = created;
       starting = created.start().catch((error: unknown) => {
         // The client has logged the failure to the output channel.

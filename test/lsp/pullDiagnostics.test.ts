@@ -40,6 +40,8 @@ function replaceOnce(client: LspClient, uri: string, text: string, from: string,
 }
 
 const CLEAN = letter();
+/** A letter whose one finding is invalid-decision ("Uphled"). */
+const BROKEN = letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] });
 
 describe('LSP pull diagnostics (spawned server, stdio)', () => {
   let client: LspClient;
@@ -56,7 +58,7 @@ describe('LSP pull diagnostics (spawned server, stdio)', () => {
     const pushed = await start({ settings: { lint: { debounceMs: 0 } } });
     try {
       assert.equal(pushed.capabilities.diagnosticProvider, undefined);
-      pushed.open('file:///pull/pushed.imr', letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] }));
+      pushed.open('file:///pull/pushed.imr', BROKEN);
       const published = await pushed.waitForDiagnostics('file:///pull/pushed.imr');
       assert.deepEqual(
         published.diagnostics.map((d) => d.code),
@@ -69,7 +71,7 @@ describe('LSP pull diagnostics (spawned server, stdio)', () => {
 
   it('answers the pull after an open with the findings, and publishes nothing for the open letter', async () => {
     const uri = 'file:///pull/opened.imr';
-    client.open(uri, letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] }));
+    client.open(uri, BROKEN);
     const report = await pull(client, uri);
     assert.deepEqual(codes(report), ['invalid-decision']);
     assert.ok(report.resultId);
@@ -79,7 +81,7 @@ describe('LSP pull diagnostics (spawned server, stdio)', () => {
   it("answers a pull sent before the letter's didOpen with the open's lint (VS Code pulls the letters already open when the server starts)", async () => {
     const uri = 'file:///pull/early.imr';
     const early = pull(client, uri);
-    client.open(uri, letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] }));
+    client.open(uri, BROKEN);
     assert.deepEqual(codes(await early), ['invalid-decision']);
   });
 
@@ -133,7 +135,7 @@ describe('LSP pull diagnostics (spawned server, stdio)', () => {
 
   it('asks the client to pull again when new settings re-lint the open letters, and answers that pull in full', async () => {
     const uri = 'file:///pull/settings.imr';
-    client.open(uri, letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] }));
+    client.open(uri, BROKEN);
     const before = await pull(client, uri);
     assert.equal(before.kind === 'full' && before.items[0].severity, 1);
     const refreshes = client.diagnosticRefreshes;
@@ -160,7 +162,7 @@ describe('LSP pull diagnostics (spawned server, stdio)', () => {
   it('clears what the workspace lint published for a closed letter when that letter is opened and pulled', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'imr-pull-workspace-'));
     const file = join(dir, 'broken.imr');
-    const text = letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] });
+    const text = BROKEN;
     writeFileSync(file, text);
     const uri = pathToFileURL(file).toString();
     const workspace = await startPulling({ rootUri: pathToFileURL(dir).toString() });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { letter } from '../../support/letters';
-import { closeAllEditors, codes, open, replaceText, SEED_FILE, waitForDiagnostics, workspaceUri, writeLetter } from './helpers';
+import { closeAllEditors, codes, extension, open, replaceText, SEED_FILE, waitForDiagnostics, workspaceUri, writeLetter } from './helpers';
 
 suite('Diagnostics', () => {
   suiteTeardown(closeAllEditors);
@@ -21,6 +21,13 @@ suite('Diagnostics', () => {
     const flagged = editor.document.getText(finding.range);
     assert.match(flagged, /Facet Joint Diagnostic Blocks/);
     assert.equal(editor.document.lineAt(finding.range.start.line).text.includes('Facet Joint Diagnostic Blocks'), true);
+  });
+
+  test('the extension has its diagnostics pushed: its client declares no pull diagnostics, so the server offers none', async () => {
+    await open(workspaceUri(SEED_FILE));
+    const client = extension().exports.client();
+    assert.ok(client?.initializeResult, 'the language server is not running');
+    assert.equal(client.initializeResult.capabilities.diagnosticProvider, undefined);
   });
 
   test('a clean letter has no findings; a misspelt decision typed into it is flagged, and correcting it clears the finding', async () => {

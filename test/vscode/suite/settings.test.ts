@@ -49,7 +49,11 @@ suite('Settings', () => {
 
   test('imr.lint.run = onSave: typing publishes nothing, saving lints; back to onType, typing lints again', async () => {
     const uri = await writeLetter('on-save.imr', letter());
+    // The open's own diagnostics first (pulled, they may come after the editor shows), so that the
+    // next ones are the re-lint's.
+    const opened = nextDiagnostics(uri);
     const editor = await open(uri);
+    await opened;
     // The server re-lints open letters when the settings change: that publication says it has the new mode.
     const applied = nextDiagnostics(uri);
     await setSetting('lint.run', 'onSave');
