@@ -56,12 +56,26 @@ export class DiagnosticReports {
     return { kind: 'full', resultId: report.resultId, items: report.items };
   }
 
-  /** Resolves at the document's next lint, or when it is forgotten (closed). */
-  nextLint(uri: string): Promise<void> {
+  /** Resolves at the document's next lint, when it is forgotten (closed), or after `withinMs` when given. */
+  nextLint(uri: string, withinMs?: number): Promise<void> {
     return new Promise((resolve) => {
-      const list = this.waiting.get(uri);
-      if (list) list.push(resolve);
-      else this.waiting.set(uri, [resolve]);
+      const list = this.waiting.get(uri) ?? [];
+      this.waiting.set(uri, list);
+      if (withinMs === undefined) {
+        list.push(resolve);
+        return;
+      }
+      const timer = setTimeout(() => {
+        const at = list.indexOf(wake);
+        if (at >= 0) list.splice(at, 1);
+        if (list.length === 0 && this.waiting.get(uri) === list) this.waiting.delete(uri);
+        resolve();
+      }, withinMs);
+      const wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      list.push(wake);
     });
   }
 

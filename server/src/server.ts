@@ -196,7 +196,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!pulled) return { kind: 'full', items: [] };
     // A client may pull a letter before the server has its didOpen (VS Code, for the letters open when the
     // server starts): the open's lint answers, unless the letter does not open within the wait.
-    if (!documents.get(uri)) await Promise.race([pulled.nextLint(uri), new Promise((resolve) => setTimeout(resolve, OPEN_WAIT_MS))]);
+    if (!documents.get(uri)) await pulled.nextLint(uri, OPEN_WAIT_MS);
     // A lint that is due (typing, its debounce) answers this pull; so does the first one of a letter just opened.
     else if (scheduler.isPending(uri) || !pulled.has(uri)) await pulled.nextLint(uri);
     return pulled.reportFor(uri, params.previousResultId);

@@ -53,4 +53,18 @@ describe('pulled diagnostic reports', () => {
     assert.deepEqual(order, ['linted', 'closed']);
     assert.equal(reports.has('v'), false);
   });
+
+  it('gives up waiting after the time given, and leaves no waiter behind', async () => {
+    const reports = new DiagnosticReports();
+    const started = Date.now();
+    await reports.nextLint('never-opened', 30);
+    assert.ok(Date.now() - started >= 25, 'resolved before its time');
+    const waiting = (reports as unknown as { waiting: Map<string, unknown[]> }).waiting;
+    assert.equal(waiting.has('never-opened'), false);
+    let woken = false;
+    const within = reports.nextLint('u', 10_000).then(() => (woken = true));
+    reports.store('u', [], 0);
+    await within;
+    assert.equal(woken, true);
+  });
 });
