@@ -10,10 +10,10 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver';
 import { toDiagnostic } from './core/diagnostics';
 import { DiagnosticReports, sameJson } from './diagnosticReports';
 import { registerFeatures } from './features';
@@ -194,8 +194,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     await settingsReady;
     const uri = params.textDocument.uri;
     if (!pulled) return { kind: 'full', items: [] };
-    // A client may pull a letter before the server has its didOpen (VS Code, for the letters open when the
-    // server starts): the open's lint answers, unless the letter does not open within the wait.
+    // A client may pull a letter before the server has its didOpen (a client pulls what it shows, and
+    // may show a letter before it syncs it): the open's lint answers, unless the letter does not open within the wait.
     if (!documents.get(uri)) await pulled.nextLint(uri, OPEN_WAIT_MS);
     // A lint that is due (typing, its debounce) answers this pull; so does the first one of a letter just opened.
     else if (scheduler.isPending(uri) || !pulled.has(uri)) await pulled.nextLint(uri);
