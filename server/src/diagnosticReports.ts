@@ -56,15 +56,11 @@ export class DiagnosticReports {
     return { kind: 'full', resultId: report.resultId, items: report.items };
   }
 
-  /** Resolves at the document's next lint, when it is forgotten (closed), or after `withinMs` when given. */
-  nextLint(uri: string, withinMs?: number): Promise<void> {
+  /** Resolves at the document's next lint, when it is forgotten (closed), or after `withinMs`, whichever comes first. */
+  nextLint(uri: string, withinMs: number): Promise<void> {
     return new Promise((resolve) => {
       const list = this.waiting.get(uri) ?? [];
       this.waiting.set(uri, list);
-      if (withinMs === undefined) {
-        list.push(resolve);
-        return;
-      }
       const timer = setTimeout(() => {
         const at = list.indexOf(wake);
         if (at >= 0) list.splice(at, 1);

@@ -39,6 +39,12 @@ export interface ServerHost {
 /** How long a pull for a letter the server has not seen open waits for its didOpen before it is answered empty. */
 const OPEN_WAIT_MS = 2000;
 
+/**
+ * The longest a pull waits for the lint that is due: more than the longest debounce (10 s) and a
+ * letter at the size limit; a pull is answered (with the latest report) even if that lint never comes.
+ */
+const LINT_WAIT_MS = 60_000;
+
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   let supportsConfiguration = false;
@@ -198,7 +204,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // may show a letter before it syncs it): the open's lint answers, unless the letter does not open within the wait.
     if (!documents.get(uri)) await pulled.nextLint(uri, OPEN_WAIT_MS);
     // A lint that is due (typing, its debounce) answers this pull; so does the first one of a letter just opened.
-    else if (scheduler.isPending(uri) || !pulled.has(uri)) await pulled.nextLint(uri);
+    else if (scheduler.isPending(uri) || !pulled.has(uri)) await pulled.nextLint(uri, LINT_WAIT_MS);
     return pulled.reportFor(uri, params.previousResultId);
   });
 

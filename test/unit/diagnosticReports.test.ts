@@ -45,8 +45,8 @@ describe('pulled diagnostic reports', () => {
   it('wakes the pulls waiting for a document at its next lint, or when it is forgotten', async () => {
     const reports = new DiagnosticReports();
     const order: string[] = [];
-    const linted = reports.nextLint('u').then(() => order.push('linted'));
-    const closed = reports.nextLint('v').then(() => order.push('closed'));
+    const linted = reports.nextLint('u', 10_000).then(() => order.push('linted'));
+    const closed = reports.nextLint('v', 10_000).then(() => order.push('closed'));
     reports.store('u', [], 0);
     reports.forget('v');
     await Promise.all([linted, closed]);
