@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, covered, findings, squash } from '../../support/lintText';
+import { applyFix, builtinCatalog, covered, findings, squash } from '../../support/lintText';
+import { analyze } from '../../../server/src/core/analyze';
 import { ESI_ITEM, HEADER, KNEE_MRI_ITEM, letter, summaryWith, type ItemParts } from '../../support/letters';
 import { findDates } from '../../../server/src/core/parse/dates';
 
@@ -507,6 +508,21 @@ describe('possible-phi', () => {
         assert.ok(!/\d{3}/.test(f.message), 'no digits of the value in the message');
       }
     }
+  });
+  it('finds it in an item too, and where it has moved to after an edit before that item', () => {
+    const phone = 'The provider can be reached at (555) 123-4567.';
+    const text = letter({ items: [ESI_ITEM, { ...KNEE_MRI_ITEM, rationale: `${KNEE_MRI_ITEM.rationale} ${phone}` }] });
+    const before = analyze(text, builtinCatalog());
+    const [found] = before.findings.filter((f) => f.ruleId === 'possible-phi');
+    assert.equal(covered(text, found), '(555) 123-4567');
+    // A word typed into the first item's title moves the second item and its finding.
+    const at = text.indexOf(': Upheld');
+    const edited = `${text.slice(0, at)} now${text.slice(at)}`;
+    const after = analyze(edited, builtinCatalog(), undefined, before).findings.filter((f) => f.ruleId === 'possible-phi');
+    assert.deepEqual(
+      after.map((f) => covered(edited, f)),
+      ['(555) 123-4567'],
+    );
   });
   it('leaves the redacted boilerplate, case numbers, injury dates, doses, ICD and CPT codes alone', () => {
     const text = letter({

@@ -1,15 +1,21 @@
 import { findPhi, PHI_LABELS, type PhiMatch } from '../analysis/phi';
-import type { LetterModel } from '../model';
-import type { ItemIdentity } from '../parse/items';
-import { scanPiecewise } from '../analysis/piecewise';
+import { betweenItems } from '../analysis/piecewise';
+import type { Report } from '../findings';
+import { isBlankBetween } from '../text/isBlankBetween';
+import { remembered } from '../text/memoByText';
 import { defineRule } from './rule';
 
-/** findPhi of each item's text, relative to the item, kept while the item is unchanged: on a keystroke only the edited item is scanned again. */
-const phiOfItem = new WeakMap<ItemIdentity, readonly PhiMatch[]>();
+/** What findPhi found in each stretch between items, by the stretch's text: an edit in an item leaves the header and the case summary as they were. */
+const phiOfStretch = new Map<string, readonly PhiMatch[]>();
 
-/** The letter scanned piecewise: the text between items as it is, each item once per version of its text. */
-function phiOf(model: LetterModel): PhiMatch[] {
-  return scanPiecewise(model, phiOfItem, findPhi, (m, offset) => ({ kind: m.kind, start: m.start + offset, end: m.end + offset }));
+function reportPhi(matches: readonly PhiMatch[], offset: number, report: (r: Report) => void): void {
+  for (const match of matches) {
+    // The message names the kind only: the value itself must not travel into logs, reports or telemetry.
+    report({
+      message: `This looks like ${PHI_LABELS[match.kind]}. Published letters are redacted: remove it or confirm it is not protected health information.`,
+      span: { start: match.start + offset, end: match.end + offset },
+    });
+  }
 }
 
 export const possiblePhi = defineRule({
@@ -19,13 +25,20 @@ export const possiblePhi = defineRule({
     'Text that looks like unredacted protected health information: a Social Security number, a phone number, an e-mail or street address, a date of birth, a claim, policy or medical record number.',
   tags: ['privacy'],
   fixable: false,
+  // Read item by item (the findings kept with the item across edits) and, by the letter rule, between
+  // items. A match cannot span the two: an item starts on a line of its own.
   check({ model, report }) {
-    for (const match of phiOf(model)) {
-      // The message names the kind only: the value itself must not travel into logs, reports or telemetry.
-      report({
-        message: `This looks like ${PHI_LABELS[match.kind]}. Published letters are redacted: remove it or confirm it is not protected health information.`,
-        span: { start: match.start, end: match.end },
-      });
+    for (const { start, end } of betweenItems(model)) {
+      if (isBlankBetween(model.text, start, end)) continue;
+      const stretch = model.text.slice(start, end);
+      reportPhi(
+        remembered(phiOfStretch, stretch, 64, () => findPhi(stretch)),
+        start,
+        report,
+      );
     }
+  },
+  checkItem({ item, textOf, report }) {
+    reportPhi(findPhi(textOf(item.span)), item.span.start, report);
   },
 });
