@@ -29,7 +29,8 @@ export function sameJson(a: unknown, b: unknown): boolean {
 
 export class DiagnosticReports {
   private readonly latest = new Map<string, Report>();
-  private readonly waiting = new Map<string, (() => void)[]>();
+  /** The pulls waiting for each document's next lint, each one's way to wake it. */
+  private readonly waiting = new Map<string, Set<() => void>>();
   private lastId = 0;
 
   /**
@@ -59,19 +60,17 @@ export class DiagnosticReports {
   /** Resolves at the document's next lint, when it is forgotten (closed), or after `withinMs`, whichever comes first. */
   nextLint(uri: string, withinMs: number): Promise<void> {
     return new Promise((resolve) => {
-      const list = this.waiting.get(uri) ?? [];
-      this.waiting.set(uri, list);
-      const timer = setTimeout(() => {
-        const at = list.indexOf(wake);
-        if (at >= 0) list.splice(at, 1);
-        if (list.length === 0 && this.waiting.get(uri) === list) this.waiting.delete(uri);
-        resolve();
-      }, withinMs);
+      const waiters = this.waiting.get(uri) ?? new Set<() => void>();
+      this.waiting.set(uri, waiters);
+      // Woken by the lint or by its time, whichever comes first; either way it leaves the set.
       const wake = () => {
         clearTimeout(timer);
+        waiters.delete(wake);
+        if (waiters.size === 0 && this.waiting.get(uri) === waiters) this.waiting.delete(uri);
         resolve();
       };
-      list.push(wake);
+      const timer = setTimeout(wake, withinMs);
+      waiters.add(wake);
     });
   }
 
@@ -81,9 +80,6 @@ export class DiagnosticReports {
   }
 
   private wake(uri: string): void {
-    const list = this.waiting.get(uri);
-    if (!list) return;
-    this.waiting.delete(uri);
-    for (const resolve of list) resolve();
+    for (const wake of [...(this.waiting.get(uri) ?? [])]) wake();
   }
 }

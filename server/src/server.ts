@@ -146,7 +146,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : await connection.window.createWorkDoneProgress();
     await settingsReady;
     const publishClosed = (uri: string, diagnostics: Diagnostic[]) => {
-      publishedWhileClosed.add(uri);
+      if (pulled) publishedWhileClosed.add(uri);
       void connection.sendDiagnostics({ uri, diagnostics });
     };
     return lintWorkspace(documents, workspace, { folders: workspaceFolders, sendsRelated, publishClosed }, letters, progress, token);
@@ -211,7 +211,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   documents.onDidOpen((event) => {
     const uri = event.document.uri;
     // The workspace lint's diagnostics for it, now that the pulled ones take over.
-    if (pulled && publishedWhileClosed.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (publishedWhileClosed.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
   documents.onDidChangeContent((event) => scheduler.changed(event.document.uri));
   documents.onDidSave((event) => scheduler.saved(event.document.uri));

@@ -59,7 +59,7 @@ describe('pulled diagnostic reports', () => {
     const started = Date.now();
     await reports.nextLint('never-opened', 30);
     assert.ok(Date.now() - started >= 25, 'resolved before its time');
-    const waiting = (reports as unknown as { waiting: Map<string, unknown[]> }).waiting;
+    const waiting = (reports as unknown as { waiting: Map<string, unknown> }).waiting;
     assert.equal(waiting.has('never-opened'), false);
     let woken = false;
     const within = reports.nextLint('u', 10_000).then(() => (woken = true));

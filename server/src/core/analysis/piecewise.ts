@@ -9,16 +9,28 @@ import { isBlankBetween } from '../text/isBlankBetween';
 import { remembered } from '../text/memoByText';
 import type { Span } from '../text/span';
 
-/** The stretches of the letter outside its items, in order (empty ones left out). */
+/**
+ * The stretches of the letter outside its items that hold anything, in order. Most stretches
+ * between two items are blank lines, where nothing can be found: they are left out, tested in place.
+ */
 export function betweenItems(model: LetterModel): Span[] {
   const stretches: Span[] = [];
+  const add = (start: number, end: number) => {
+    if (end > start && !isBlankBetween(model.text, start, end)) stretches.push({ start, end });
+  };
   let position = 0;
   for (const item of model.items) {
-    if (item.span.start > position) stretches.push({ start: position, end: item.span.start });
+    add(position, item.span.start);
     position = Math.max(position, item.span.end);
   }
-  if (model.text.length > position) stretches.push({ start: position, end: model.text.length });
+  add(position, model.text.length);
   return stretches;
+}
+
+/** What `scan` finds in a stretch between items (offsets relative to it), kept by the stretch's text in `kept`. */
+export function keptForStretch<T>(kept: Map<string, readonly T[]>, text: string, stretch: Span, scan: (text: string) => readonly T[]): readonly T[] {
+  const piece = text.slice(stretch.start, stretch.end);
+  return remembered(kept, piece, 64, () => scan(piece));
 }
 
 /** What `find` gives for an item (offsets relative to the item's start), kept while the item's text is unchanged. */
@@ -60,16 +72,7 @@ export function scanPiecewise<T>(
   let gapsKept = keptGaps.get(kept) as Map<string, readonly T[]> | undefined;
   if (!gapsKept) keptGaps.set(kept, (gapsKept = new Map()));
   const scanGapsBefore = (end: number) => {
-    for (; gap < gaps.length && gaps[gap].start < end; gap++) {
-      const { start, end: gapEnd } = gaps[gap];
-      // Mostly the blank lines between two items, where nothing can match.
-      if (isBlankBetween(text, start, gapEnd)) continue;
-      const piece = text.slice(start, gapEnd);
-      add(
-        remembered(gapsKept, piece, 64, () => scan(piece)),
-        start,
-      );
-    }
+    for (; gap < gaps.length && gaps[gap].start < end; gap++) add(keptForStretch(gapsKept, text, gaps[gap], scan), gaps[gap].start);
   };
   for (const item of model.items) {
     scanGapsBefore(item.span.start);

@@ -1,8 +1,6 @@
 import { findPhi, PHI_LABELS, type PhiMatch } from '../analysis/phi';
-import { betweenItems } from '../analysis/piecewise';
+import { betweenItems, keptForStretch } from '../analysis/piecewise';
 import type { Report } from '../findings';
-import { isBlankBetween } from '../text/isBlankBetween';
-import { remembered } from '../text/memoByText';
 import { defineRule } from './rule';
 
 /** What findPhi found in each stretch between items, by the stretch's text: an edit in an item leaves the header and the case summary as they were. */
@@ -28,15 +26,7 @@ export const possiblePhi = defineRule({
   // Read item by item (the findings kept with the item across edits) and, by the letter rule, between
   // items. A match cannot span the two: an item starts on a line of its own.
   check({ model, report }) {
-    for (const { start, end } of betweenItems(model)) {
-      if (isBlankBetween(model.text, start, end)) continue;
-      const stretch = model.text.slice(start, end);
-      reportPhi(
-        remembered(phiOfStretch, stretch, 64, () => findPhi(stretch)),
-        start,
-        report,
-      );
-    }
+    for (const stretch of betweenItems(model)) reportPhi(keptForStretch(phiOfStretch, model.text, stretch, findPhi), stretch.start, report);
   },
   checkItem({ item, textOf, report }) {
     reportPhi(findPhi(textOf(item.span)), item.span.start, report);

@@ -1,5 +1,4 @@
 import { betweenItems } from '../analysis/piecewise';
-import { isBlankBetween } from '../text/isBlankBetween';
 import { findWordNumerals, numberWord, singleCount, type Count } from '../analysis/quantities';
 import { contentTokens, coverage, NAMES_TITLE, requestOffset } from '../analysis/requests';
 import { contradictions, PLACE_NAMES, type ItemSummary, type ModifiedCopy } from '../analysis/restatements';
@@ -36,7 +35,7 @@ export const quantityMismatch = defineRule({
   fixable: true,
   // Word numerals are read item by item (kept with the item across edits) and, by the letter rule, between items.
   check({ model, report }) {
-    for (const { start, end } of betweenItems(model)) if (!isBlankBetween(model.text, start, end)) wordNumerals(model.text, start, end, report);
+    for (const { start, end } of betweenItems(model)) wordNumerals(model.text, start, end, report);
   },
   checkItem({ item, summary, textOf, report }) {
     wordNumerals(textOf(item.span), 0, item.span.end - item.span.start, report, item.span.start);
