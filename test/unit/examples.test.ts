@@ -23,6 +23,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'knee-mri-cited-under-low-back.imr': ['region-mismatch'],
   'clean-2026-knee-mri-lumbar-esi-acupuncture.imr': [],
+  'clean-2016-long-case-summary-modified-request.imr': [],
   'superseded-guidelines-in-a-2026-letter.imr': ['guideline-not-in-force', 'guideline-not-in-force', 'guideline-not-in-force', 'guideline-not-in-force'],
 };
 
