@@ -6,7 +6,7 @@
 import type { DisputedItem, LetterModel } from '../model';
 import { itemIdentity, type ItemIdentity } from '../parse/items';
 import { isBlankBetween } from '../text/isBlankBetween';
-import { remembered } from '../text/memoByText';
+import { detached } from '../text/detached';
 import type { Span } from '../text/span';
 
 /**
@@ -30,7 +30,14 @@ export function betweenItems(model: LetterModel): Span[] {
 /** What `scan` finds in a stretch between items (offsets relative to it), kept by the stretch's text in `kept`. */
 export function keptForStretch<T>(kept: Map<string, readonly T[]>, text: string, stretch: Span, scan: (text: string) => readonly T[]): readonly T[] {
   const piece = text.slice(stretch.start, stretch.end);
-  return remembered(kept, piece, 64, () => scan(piece));
+  let found = kept.get(piece);
+  if (found === undefined) {
+    if (kept.size >= 64) kept.clear();
+    found = scan(piece);
+    // Kept under a copy: the slice would keep this version of the whole letter alive as long as the entry.
+    kept.set(detached(piece), found);
+  }
+  return found;
 }
 
 /** What `find` gives for an item (offsets relative to the item's start), kept while the item's text is unchanged. */

@@ -1,4 +1,5 @@
 import type { Span } from './span';
+import { detached } from './detached';
 import { firstIndex } from './firstIndex';
 
 interface Piece {
@@ -48,7 +49,8 @@ export class JoinedText {
       parts.push(source.slice(start, end));
       joinedLength += end - start;
     }
-    return new JoinedText(parts.join(''), pieces);
+    // Joining several parts makes a new string; one part alone would be a slice of the whole letter, and keep it alive with the paragraph.
+    return new JoinedText(parts.length === 1 ? detached(parts[0]) : parts.join(''), pieces);
   }
 
   /** The same paragraph found `delta` characters later (or earlier) in an edited document. */

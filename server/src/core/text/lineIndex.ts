@@ -1,4 +1,5 @@
 import type { EditWindow } from './editWindow';
+import { detached } from './detached';
 import { firstIndex } from './firstIndex';
 import type { Position, Range, Span } from './span';
 
@@ -40,7 +41,8 @@ export class LineIndex {
     const moved = firstIndex(kept + 1, old.length, (i) => old[i].start - 1 >= suffixStart);
     const from = kept < old.length ? old[kept].start : 0;
     const to = moved < old.length ? old[moved].start + window.delta : text.length;
-    const middle = splitLines(text, from, to, kept);
+    // The new lines are cut from a copy of their stretch: a slice of the whole text would keep this version alive as long as they are kept.
+    const middle = splitLines(text, from, to, kept, true);
     // The slice ends with the break before the first moved line: its last piece is that line's start, not a line.
     if (moved < old.length) middle.pop();
     const lines: Line[] = old.slice(0, kept);
@@ -89,10 +91,11 @@ export function lineEndingOf(text: string): string {
   return /\r\n|\n|\r/u.exec(text)?.[0] ?? '\n';
 }
 
-/** The lines of text[from, to), numbered from `firstNumber`. */
-function splitLines(text: string, from: number, to: number, firstNumber: number): Line[] {
+/** The lines of text[from, to), numbered from `firstNumber`; their texts cut from a copy of that stretch when `detach`. */
+function splitLines(text: string, from: number, to: number, firstNumber: number, detach = false): Line[] {
+  const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
   // The native split is several times faster than a character loop on megabyte letters.
-  const pieces = (from === 0 && to === text.length ? text : text.slice(from, to)).split(/\r\n|\r|\n/);
+  const pieces = (detach ? detached(stretch) : stretch).split(/\r\n|\r|\n/);
   const lines: Line[] = new Array(pieces.length);
   let start = from;
   for (let i = 0; i < pieces.length; i++) {
