@@ -4,7 +4,7 @@
  * and no two core folders import each other (directly or round a loop).
  *
  *   text, inputFile <- catalog, model, findings <- parse <- analysis <- rules (and the rule
- *   engine: config, lint, analyze, suppress, diagnostics, fix) <- editor features (complete,
+ *   engine: config, lint, shiftReport, analyze, suppress, diagnostics, fix) <- editor features (complete,
  *   describe, format, navigate) <- workspace (with project/) <- features/ (LSP) <- server, CLI
  *   (and browser/, the server's entry in a Worker)
  *
@@ -26,7 +26,7 @@ const LAYERS: readonly [RegExp, number, string][] = [
   [/^core\/(catalog\/|model$|findings$)/, 1, 'catalog and model'],
   [/^core\/(grammar|parse)\//, 2, 'grammar and parse'],
   [/^core\/analysis\//, 3, 'analysis'],
-  [/^core\/(rules\/|config$|projectConfig$|lint$|analyze$|suppress$|diagnostics$|fix\/)/, 4, 'rules'],
+  [/^core\/(rules\/|config$|projectConfig$|lint$|shiftReport$|analyze$|suppress$|diagnostics$|fix\/)/, 4, 'rules'],
   [/^core\/(complete|describe|format|navigate)\//, 5, 'editor features'],
   [/^(workspace|project)\//, 6, 'workspace'],
   [/^features\//, 7, 'LSP features'],

@@ -7,8 +7,8 @@ import { itemSummaries, NOTHING_IN_SUMMARY } from './analysis/restatements';
 import type { LetterModel } from './model';
 import type { Span } from './text/span';
 import { itemIdentity, type ItemIdentity } from './parse/items';
-import { shiftDeep } from './parse/shift';
 import { RULES } from './rules';
+import { shiftReport } from './shiftReport';
 import type { Rule } from './rules/rule';
 
 export interface LintResult {
@@ -138,7 +138,7 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
     if (delta !== 0 && run.reports.length > 0) {
       // Kept where the item is now: the next edit moves only what it moves again.
       const from = run.start;
-      run = { ...run, start: item.span.start, reports: run.reports.map(({ rule, report }) => ({ rule, report: shiftDeep(report, delta, from) })) };
+      run = { ...run, start: item.span.start, reports: run.reports.map(({ rule, report }) => ({ rule, report: shiftReport(report, delta, from) })) };
       if (identity) itemRuns.set(identity, run);
     }
     for (const { rule, report } of run.reports) accept(itemRules[rule].rule, itemRules[rule].setting, report);

@@ -1,7 +1,7 @@
 /**
  * Moving a parsed item to another place in the document: an edit leaves most items of a long
  * letter as they were but moves those after it. The copies are written field by field for the
- * model's types, because the generic walk (shiftDeep) was the largest cost of an edit in a long
+ * model's types, because a generic walk over the objects was the largest cost of an edit in a long
  * letter, and what an edit does not read is moved only when read (a 1 MB letter moves some
  * thousand items an edit). The robustness property holds every incrementally parsed model equal
  * to a fresh one.
