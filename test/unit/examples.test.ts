@@ -25,6 +25,7 @@ const EXPECTED: Record<string, string[]> = {
   'clean-2026-knee-mri-lumbar-esi-acupuncture.imr': [],
   'clean-2016-long-case-summary-modified-request.imr': [],
   'clean-2017-chronic-pain-medications-and-studies.imr': [],
+  'clean-2017-shoulder-surgery-injections-and-outside-mtus.imr': [],
   'superseded-guidelines-in-a-2026-letter.imr': ['guideline-not-in-force', 'guideline-not-in-force', 'guideline-not-in-force', 'guideline-not-in-force'],
 };
 
