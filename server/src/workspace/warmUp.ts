@@ -24,6 +24,8 @@
  * and studies, one of surgery, injections and items decided outside the MTUS, each took the first
  * open over the protocol down by 1.5 ms (17.9 to 16.3, then 12.3 to 10.8 in a faster hour; 15
  * fresh servers each, alternating), for 10-30 ms more warm-up each: it takes about 200-250 ms.
+ * Alone in a process (bench/firstAnalysis.ts) the first analysis measures slower with them, 12-15
+ * ms against 8-9, for a reason not found; the protocol is what an editor meets.
  */
 import type { Catalog } from '../core/catalog/catalog';
 import type { Analysis } from '../core/analyze';

@@ -7,6 +7,7 @@ import type { DisputedItem, LetterModel } from '../model';
 import { itemIdentity, type ItemIdentity } from '../parse/items';
 import { isBlankBetween } from '../text/isBlankBetween';
 import { detached } from '../text/detached';
+import { remembered } from '../text/memoByText';
 import type { Span } from '../text/span';
 
 /**
@@ -30,14 +31,8 @@ export function betweenItems(model: LetterModel): Span[] {
 /** What `scan` finds in a stretch between items (offsets relative to it), kept by the stretch's text in `kept`. */
 export function keptForStretch<T>(kept: Map<string, readonly T[]>, text: string, stretch: Span, scan: (text: string) => readonly T[]): readonly T[] {
   const piece = text.slice(stretch.start, stretch.end);
-  let found = kept.get(piece);
-  if (found === undefined) {
-    if (kept.size >= 64) kept.clear();
-    found = scan(piece);
-    // Kept under a copy: the slice would keep this version of the whole letter alive as long as the entry.
-    kept.set(detached(piece), found);
-  }
-  return found;
+  // A new entry is kept under a copy: the slice would keep this version of the whole letter alive as long as the entry.
+  return kept.get(piece) ?? remembered(kept, detached(piece), 64, () => scan(piece));
 }
 
 /** What `find` gives for an item (offsets relative to the item's start), kept while the item's text is unchanged. */
