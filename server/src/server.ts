@@ -14,13 +14,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { toDiagnostic } from './core/diagnostics';
 import { DiagnosticReports, sameJson } from './diagnosticReports';
 import { registerFeatures } from './features';
 import type { LetterSource } from './workspace/letterSource';
 import { LintScheduler, type LintReason } from './workspace/lintScheduler';
 import type { ProjectFiles } from './workspace/projectFiles';
-import { tooLargeDiagnostic } from './workspace/sizePolicy';
+import { snapshotDiagnostics } from './workspace/snapshotDiagnostics';
 import { VERSION } from './version';
 import { warmUpWhileIdle } from './workspace/warmUp';
 import { Workspace } from './workspace/workspace';
@@ -169,13 +168,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // A result for a version the editor has moved past is never sent.
     if (!document || document.version !== version) return;
     const snapshot = workspace.snapshot(document);
-    let diagnostics: Diagnostic[];
-    if (snapshot.tooLarge) diagnostics = [tooLargeDiagnostic(snapshot.limitMb)];
-    else {
-      const { analysis } = snapshot;
-      for (const failure of analysis.failures) connection.console.error(`rule ${failure.ruleId} failed: ${failure.error}`);
-      diagnostics = analysis.findings.map((f) => toDiagnostic(f, analysis.model.lines, uri, sendsRelated));
-    }
+    if (!snapshot.tooLarge) for (const failure of snapshot.analysis.failures) connection.console.error(`rule ${failure.ruleId} failed: ${failure.error}`);
+    const diagnostics = snapshotDiagnostics(snapshot, uri, sendsRelated);
     if (!pulled) {
       void connection.sendDiagnostics({ uri, version, diagnostics });
       return;

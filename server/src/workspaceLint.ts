@@ -7,8 +7,8 @@
  */
 import type { CancellationToken, Diagnostic, TextDocuments, WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { severityNumber, toDiagnostic } from './core/diagnostics';
-import { tooLargeDiagnostic } from './workspace/sizePolicy';
+import { severityNumber } from './core/diagnostics';
+import { snapshotDiagnostics } from './workspace/snapshotDiagnostics';
 import { startsLikeLetter } from './workspace/letterFirstLine';
 import type { LetterSource } from './workspace/letterSource';
 import type { Workspace } from './workspace/workspace';
@@ -63,9 +63,7 @@ export async function lintWorkspace(
     const document = open ?? TextDocument.create(uri, 'imr', -1, text);
     const snapshot = workspace.snapshot(document);
     if (!open) workspace.forget(uri);
-    const diagnostics = snapshot.tooLarge
-      ? [tooLargeDiagnostic(snapshot.limitMb)]
-      : snapshot.analysis.findings.map((f) => toDiagnostic(f, snapshot.analysis.model.lines, uri, sendsRelated));
+    const diagnostics = snapshotDiagnostics(snapshot, uri, sendsRelated);
     summary.errors += diagnostics.filter((d) => d.severity === severityNumber('error')).length;
     summary.warnings += diagnostics.filter((d) => d.severity === severityNumber('warning')).length;
     if (!open) publishClosed(uri, diagnostics);

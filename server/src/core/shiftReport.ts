@@ -1,5 +1,5 @@
 import type { Report } from './findings';
-import type { Span } from './text/span';
+import { movedSpan, type Span } from './text/span';
 
 /**
  * An item rule's report moved with its item: an edit before an item moves it by `delta`, and its
@@ -9,7 +9,7 @@ import type { Span } from './text/span';
  * largest corpus letter.
  */
 export function shiftReport(report: Report, delta: number, from: number): Report {
-  const move = (span: Span): Span => (span.start >= from ? { start: span.start + delta, end: span.end + delta } : span);
+  const move = (span: Span): Span => (span.start >= from ? movedSpan(span, delta) : span);
   const moved: { -readonly [K in keyof Report]: Report[K] } = { ...report, span: move(report.span) };
   if (report.related) moved.related = report.related.map((place) => ({ ...place, span: move(place.span) }));
   if (report.fixes) moved.fixes = report.fixes.map((fix) => ({ ...fix, changes: fix.changes.map((change) => ({ ...change, span: move(change.span) })) }));

@@ -13,6 +13,7 @@ import { caseSummary, caseSummarySource, leftContext, rightContext, sentenceAt }
 import type { ItemIdentity } from '../parse/items';
 import { memoByObject, remembered } from '../text/memoByText';
 import { keptForItem, scanPiecewise } from './piecewise';
+import { movedSpan } from '../text/span';
 
 export type DateTie = 'injury' | 'utilization-review' | 'authorization-request' | 'report';
 
@@ -60,7 +61,7 @@ const datesOfItems = new WeakMap<ItemIdentity, readonly LetterDate[]>();
 const tiesOfItems = new WeakMap<ItemIdentity, readonly { readonly tie: DateTie; readonly date: LetterDate }[]>();
 
 function movedDate(date: LetterDate, delta: number): LetterDate {
-  return { ...date, span: { start: date.span.start + delta, end: date.span.end + delta } };
+  return { ...date, span: movedSpan(date.span, delta) };
 }
 
 /** Every date written in the letter (valid or not), found once per model: between the items, and in each item (kept with it). */

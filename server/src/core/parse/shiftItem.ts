@@ -22,14 +22,12 @@ import type {
 } from '../model';
 import type { JoinedText } from '../text/joinedText';
 import type { ItemIdentity } from './items';
-import type { Span } from '../text/span';
-
-const moveSpan = (s: Span, delta: number): Span => ({ start: s.start + delta, end: s.end + delta });
+import { movedSpan, type Span } from '../text/span';
 
 /** Moves a citation statement of a guideline paragraph. */
 function shiftStatement(statement: CitationStatement, delta: number): CitationStatement {
   // Object literals of one shape each, not spreads: spreads of these varied objects fall off V8's fast path.
-  const span = (s: Span): Span => moveSpan(s, delta);
+  const span = (s: Span): Span => movedSpan(s, delta);
   const located = (l: Located): Located => ({ text: l.text, span: span(l.span) });
   const optional = (l: Located | undefined): Located | undefined => (l ? located(l) : undefined);
   const section = (s: SectionReference): SectionReference => ({ text: s.text, span: span(s.span), catalogName: s.catalogName });
@@ -87,8 +85,8 @@ class MovedGuidelineLine implements GuidelineLine {
     this.#parsed = parsed;
     this.#delta = delta;
     this.source = parsed.source;
-    this.labelSpan = moveSpan(parsed.labelSpan, delta);
-    this.span = moveSpan(parsed.span, delta);
+    this.labelSpan = movedSpan(parsed.labelSpan, delta);
+    this.span = movedSpan(parsed.span, delta);
     this.content = parsed.content.shifted(delta);
   }
 
@@ -139,13 +137,13 @@ class MovedItem implements DisputedItem {
     this.#parsed = item instanceof MovedItem ? item.#parsed : item;
     this.#delta = item instanceof MovedItem ? item.#delta + delta : delta;
     this.index = index;
-    this.span = moveSpan(item.span, delta);
+    this.span = movedSpan(item.span, delta);
     const title = item.title;
     this.title = {
       text: title.text,
       joined: title.joined.shifted(delta),
-      span: moveSpan(title.span, delta),
-      lineSpan: moveSpan(title.lineSpan, delta),
+      span: movedSpan(title.span, delta),
+      lineSpan: movedSpan(title.lineSpan, delta),
       insertAt: title.insertAt + delta,
       request: title.request,
       modified: title.modified,
@@ -175,18 +173,18 @@ class MovedItem implements DisputedItem {
     const guideline = (g: GuidelineLine | undefined) => (g ? new MovedGuidelineLine(g, delta) : undefined);
     const conclusion = (c: Conclusion): Conclusion => ({
       text: c.text,
-      span: moveSpan(c.span, delta),
+      span: movedSpan(c.span, delta),
       polarity: c.polarity,
-      phraseSpan: moveSpan(c.phraseSpan, delta),
+      phraseSpan: movedSpan(c.phraseSpan, delta),
     });
     this.#parts = {
-      decision: decision ? { raw: decision.raw, span: moveSpan(decision.span, delta), value: decision.value } : undefined,
+      decision: decision ? { raw: decision.raw, span: movedSpan(decision.span, delta), value: decision.value } : undefined,
       claimsAdministrator: guideline(claimsAdministrator),
       maximus: guideline(maximus),
       rationale: rationale
         ? {
-            labelSpan: moveSpan(rationale.labelSpan, delta),
-            span: moveSpan(rationale.span, delta),
+            labelSpan: movedSpan(rationale.labelSpan, delta),
+            span: movedSpan(rationale.span, delta),
             content: rationale.content.shifted(delta),
             conclusion: rationale.conclusion ? conclusion(rationale.conclusion) : undefined,
           }

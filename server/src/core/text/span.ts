@@ -18,6 +18,11 @@ export function span(start: number, end: number): Span {
   return { start, end };
 }
 
+/** The span `delta` characters later (earlier when negative): where an edit before it moved it. */
+export function movedSpan(s: Span, delta: number): Span {
+  return { start: s.start + delta, end: s.end + delta };
+}
+
 export function spanContains(outer: Span, offset: number): boolean {
   return offset >= outer.start && offset <= outer.end;
 }
