@@ -9,7 +9,7 @@ import { exampleLetters } from '../../../scripts/exampleLetters';
 import { garbageCollector } from '../../../server/src/workspace/collectGarbage';
 import { join } from 'node:path';
 import { builtinCatalog } from '../../support/lintText';
-import { letterDates, tiedDates } from '../../../server/src/core/analysis/tiedDates';
+import { datePieces, tiedDates } from '../../../server/src/core/analysis/tiedDates';
 
 describe('the warm-up at start', () => {
   it('analyses a letter of three items whose defects reach the consistency and citation rules, without a rule failure', () => {
@@ -38,7 +38,7 @@ describe('the warm-up at start', () => {
     for (const tie of ['summary injury', 'summary utilization-review', 'summary authorization-request', 'summary report'])
       assert.ok(ties.has(tie), `no ${tie} date`);
     assert.ok(
-      analyses.some((a) => letterDates(a.model).some((d) => /^[A-Z][a-z]+ \d/.test(d.text))),
+      analyses.some((a) => datePieces(a.model).some((piece) => piece.found.some((d) => /^[A-Z][a-z]+ \d/.test(d.text)))),
       'no date written in words',
     );
     const items = analyses.flatMap((a) => a.model.items);

@@ -7,14 +7,15 @@ import type { DisputedItem, LetterModel } from '../model';
 import { itemIdentity, type ItemIdentity } from '../parse/items';
 import { isBlankBetween } from '../text/isBlankBetween';
 import { detached } from '../text/detached';
-import { remembered } from '../text/memoByText';
+import { memoByObject, remembered } from '../text/memoByText';
 import type { Span } from '../text/span';
 
 /**
- * The stretches of the letter outside its items that hold anything, in order. Most stretches
- * between two items are blank lines, where nothing can be found: they are left out, tested in place.
+ * The stretches of the letter outside its items that hold anything, in order, found once per model
+ * (three rules read them). Most stretches between two items are blank lines, where nothing can be
+ * found: they are left out, tested in place.
  */
-export function betweenItems(model: LetterModel): Span[] {
+export const betweenItems = memoByObject((model: LetterModel): readonly Span[] => {
   const stretches: Span[] = [];
   const add = (start: number, end: number) => {
     if (end > start && !isBlankBetween(model.text, start, end)) stretches.push({ start, end });
@@ -26,7 +27,7 @@ export function betweenItems(model: LetterModel): Span[] {
   }
   add(position, model.text.length);
   return stretches;
-}
+});
 
 /** What `scan` finds in a stretch between items (offsets relative to it), kept by the stretch's text in `kept`. */
 export function keptForStretch<T>(kept: Map<string, readonly T[]>, text: string, stretch: Span, scan: (text: string) => readonly T[]): readonly T[] {
@@ -52,21 +53,24 @@ export function keptForItem<T>(kept: WeakMap<ItemIdentity, readonly T[]>, item: 
  */
 const keptGaps = new WeakMap<object, Map<string, readonly unknown[]>>();
 
+/** What a scan found in one piece of the letter, a stretch between items or an item, with offsets relative to the piece's start. */
+export interface Piece<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly found: readonly T[];
+}
+
 /**
- * `scan` over the whole letter in pieces, with offsets in the letter: the stretches between items
- * that hold anything (kept by their text), and each item's text (kept in `kept`). `move` places a
- * result found at offset 0 of a piece at `offset`. A match cannot span two pieces: items start on
- * a line of their own.
+ * `scan` over the whole letter in pieces: the stretches between items that hold anything (kept by
+ * their text), and each item's text (kept in `kept`). What each piece holds stays relative to it:
+ * an edit moves the pieces after it, and placing everything found in them anew would cost the
+ * letter's length. Pieces where nothing was found are left out. A match cannot span two pieces:
+ * items start on a line of their own.
  */
-export function scanPiecewise<T>(
-  model: LetterModel,
-  kept: WeakMap<ItemIdentity, readonly T[]>,
-  scan: (text: string) => readonly T[],
-  move: (found: T, offset: number) => T,
-): T[] {
-  const found: T[] = [];
-  const add = (pieceFound: readonly T[], offset: number) => {
-    for (const f of pieceFound) found.push(move(f, offset));
+export function scanPiecewise<T>(model: LetterModel, kept: WeakMap<ItemIdentity, readonly T[]>, scan: (text: string) => readonly T[]): Piece<T>[] {
+  const pieces: Piece<T>[] = [];
+  const add = (start: number, end: number, found: readonly T[]) => {
+    if (found.length > 0) pieces.push({ start, end, found });
   };
   const text = model.text;
   const gaps = betweenItems(model);
@@ -74,15 +78,16 @@ export function scanPiecewise<T>(
   let gapsKept = keptGaps.get(kept) as Map<string, readonly T[]> | undefined;
   if (!gapsKept) keptGaps.set(kept, (gapsKept = new Map()));
   const scanGapsBefore = (end: number) => {
-    for (; gap < gaps.length && gaps[gap].start < end; gap++) add(keptForStretch(gapsKept, text, gaps[gap], scan), gaps[gap].start);
+    for (; gap < gaps.length && gaps[gap].start < end; gap++) add(gaps[gap].start, gaps[gap].end, keptForStretch(gapsKept, text, gaps[gap], scan));
   };
   for (const item of model.items) {
     scanGapsBefore(item.span.start);
     add(
-      keptForItem(kept, item, () => scan(text.slice(item.span.start, item.span.end))),
       item.span.start,
+      item.span.end,
+      keptForItem(kept, item, () => scan(text.slice(item.span.start, item.span.end))),
     );
   }
   scanGapsBefore(text.length);
-  return found;
+  return pieces;
 }

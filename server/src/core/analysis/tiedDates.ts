@@ -12,8 +12,8 @@ import { findDates } from '../parse/dates';
 import { caseSummary, caseSummarySource, leftContext, rightContext, sentenceAt } from './narrative';
 import type { ItemIdentity } from '../parse/items';
 import { memoByObject, remembered } from '../text/memoByText';
-import { keptForItem, scanPiecewise } from './piecewise';
-import { movedSpan } from '../text/span';
+import { keptForItem, scanPiecewise, type Piece } from './piecewise';
+import { movedSpan, type Span } from '../text/span';
 
 export type DateTie = 'injury' | 'utilization-review' | 'authorization-request' | 'report';
 
@@ -60,12 +60,21 @@ const REPORT_BEFORE =
 const datesOfItems = new WeakMap<ItemIdentity, readonly LetterDate[]>();
 const tiesOfItems = new WeakMap<ItemIdentity, readonly { readonly tie: DateTie; readonly date: LetterDate }[]>();
 
-function movedDate(date: LetterDate, delta: number): LetterDate {
+/** A date moved by `delta` (a date found in a piece of the letter, placed in the letter). */
+export function movedDate(date: LetterDate, delta: number): LetterDate {
   return { ...date, span: movedSpan(date.span, delta) };
 }
 
-/** Every date written in the letter (valid or not), found once per model: between the items, and in each item (kept with it). */
-export const letterDates = memoByObject((model: LetterModel): LetterDate[] => scanPiecewise(model, datesOfItems, (text) => findDates(text), movedDate));
+/**
+ * Every date written in the letter (valid or not), by piece, found once per model: between the
+ * items, and in each item (kept with it). Offsets are relative to the piece (see piecewise.ts).
+ */
+export const datePieces = memoByObject((model: LetterModel): Piece<LetterDate>[] => scanPiecewise(model, datesOfItems, (text) => findDates(text)));
+
+/** The dates written in an item, relative to its start (the same kept list datePieces reads). */
+function itemDates(model: LetterModel, item: DisputedItem): readonly LetterDate[] {
+  return keptForItem(datesOfItems, item, () => findDates(model.text.slice(item.span.start, item.span.end)));
+}
 
 function classify(left: string, right: string): DateTie | undefined {
   // Cheap literal checks first: most dates are tied to nothing.
@@ -88,16 +97,17 @@ function classify(left: string, right: string): DateTie | undefined {
 /** The dates the summary and the rationales tie to the injury, the utilization review, the request or a report. */
 export const tiedDates = memoByObject((model: LetterModel): TiedDate[] => {
   const list: TiedDate[] = [];
-  const valid = letterDates(model).filter((d) => d.valid);
   const summary = caseSummary(model);
-  if (summary) for (const { tie, date } of summaryTies(model, summary, valid)) list.push({ tie, date, where: 'summary' });
+  if (summary) for (const { tie, date } of summaryTies(model, summary)) list.push({ tie, date, where: 'summary' });
   for (const item of model.items) {
-    const { start, end } = item.span;
+    const { start } = item.span;
     // The rationale is read only for an item not seen before: a moved item's paragraphs are moved when first read.
     const ties = keptForItem(tiesOfItems, item, () => {
       const content = item.rationale?.content;
       if (!content || content.isEmpty) return [];
-      const inItem = valid.filter((d) => d.span.start >= start && d.span.end <= end);
+      const inItem = itemDates(model, item)
+        .filter((d) => d.valid)
+        .map((d) => movedDate(d, start));
       return tiesIn(content, inItem).map((t) => ({ tie: t.tie, date: movedDate(t.date, -start) }));
     });
     for (const { tie, date } of ties) list.push({ tie, date: movedDate(date, start), where: 'rationale', item });
@@ -108,8 +118,18 @@ export const tiedDates = memoByObject((model: LetterModel): TiedDate[] => {
 /** The summary's ties, kept for its source where it is (an edit elsewhere does not read it again). */
 const keptSummaryTies = new Map<string, readonly { tie: DateTie; date: LetterDate }[]>();
 
-function summaryTies(model: LetterModel, summary: JoinedText, valid: readonly LetterDate[]): readonly { tie: DateTie; date: LetterDate }[] {
-  return remembered(keptSummaryTies, caseSummarySource(model), 1, () => tiesIn(summary, valid));
+function summaryTies(model: LetterModel, summary: JoinedText): readonly { tie: DateTie; date: LetterDate }[] {
+  return remembered(keptSummaryTies, caseSummarySource(model), 1, () => tiesIn(summary, validDatesIn(model, summary.span)));
+}
+
+/** The valid dates written in a span of the letter, placed in the letter. */
+function validDatesIn(model: LetterModel, span: Span): LetterDate[] {
+  const dates: LetterDate[] = [];
+  for (const piece of datePieces(model)) {
+    if (piece.end <= span.start || piece.start >= span.end) continue;
+    for (const date of piece.found) if (date.valid) dates.push(movedDate(date, piece.start));
+  }
+  return dates;
 }
 
 /** The dates of `dates` inside a passage that its words tie to an event. */

@@ -4,7 +4,8 @@
  * the facts of the lines before and after the changed ones are copied from the previous version,
  * by position, and only the changed lines are read again.
  */
-import type { Line, LineIndex } from '../text/lineIndex';
+import type { EditWindow } from '../text/editWindow';
+import { LineIndex, type Line } from '../text/lineIndex';
 import { endsInDecision, isBlankText, labelOf, type LineLabel } from './items';
 import { headingOfLine, type LineHeading } from './sections';
 
@@ -62,15 +63,34 @@ function agree(read: LineFacts, facts: LineFacts, at: number): boolean {
   return true;
 }
 
+/**
+ * The previous version's lines and their facts; with `window` (the edit that made the new lines
+ * from them, as LineIndex.edited does), which lines are unchanged is known without comparing them.
+ */
+export interface PreviousLines {
+  readonly lines: LineIndex;
+  readonly facts: LineFacts;
+  readonly window?: EditWindow;
+}
+
 /** The facts of `lines`, those of unchanged lines (same text, at the start or at the end) copied from the previous version. */
-export function lineFacts(lines: LineIndex, previous?: { readonly lines: LineIndex; readonly facts: LineFacts }): LineFacts {
+export function lineFacts(lines: LineIndex, previous?: PreviousLines): LineFacts {
   const now = lines.lines;
   if (!previous) return readLines(now, 0, now.length);
   const old = previous.lines.lines;
-  let head = 0;
-  while (head < now.length && head < old.length && now[head].text === old[head].text) head++;
-  let tail = 0;
-  while (tail < now.length - head && tail < old.length - head && now[now.length - 1 - tail].text === old[old.length - 1 - tail].text) tail++;
+  let head: number;
+  let tail: number;
+  if (previous.window) {
+    // Kept lines and moved lines have their text unchanged: a keystroke in a long letter does not compare every line.
+    const { kept, moved } = LineIndex.untouched(previous.lines, previous.window);
+    head = kept;
+    tail = old.length - moved;
+  } else {
+    head = 0;
+    while (head < now.length && head < old.length && now[head].text === old[head].text) head++;
+    tail = 0;
+    while (tail < now.length - head && tail < old.length - head && now[now.length - 1 - tail].text === old[old.length - 1 - tail].text) tail++;
+  }
   const read = readLines(now, head, now.length - tail);
   // Most keystrokes leave the line count and the facts of the edited lines as they were: the previous facts serve as they are.
   if (now.length === old.length && agree(read, previous.facts, head)) return previous.facts;

@@ -20,7 +20,7 @@ export function parseLetter(text: string, catalog: Catalog, previous?: LetterMod
   const reusable = before && before.catalog === catalog ? previous : undefined;
   const window = reusable && editWindow(reusable.text, text);
   const lines = reusable && window ? LineIndex.edited(reusable.lines, text, window) : new LineIndex(text);
-  const facts = lineFacts(lines, reusable && before ? { lines: reusable.lines, facts: before.facts } : undefined);
+  const facts = lineFacts(lines, reusable && before ? { lines: reusable.lines, facts: before.facts, window } : undefined);
   const sections = parseSections(lines.lines, facts, text.length);
   const firstHeading = headerLineCount(lines, sections);
   // The header table is kept when its lines end before the edit (their text, break and the character after it).

@@ -1,4 +1,4 @@
-import { letterDates } from '../analysis/tiedDates';
+import { datePieces, movedDate } from '../analysis/tiedDates';
 import { defineRule } from './rule';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -19,24 +19,27 @@ export const dateInvalid = defineRule({
   fixable: false,
   check({ model, report }) {
     const text = model.text;
-    for (const date of letterDates(model)) {
-      if (date.valid) continue;
-      const { start, end } = date.span;
-      if (RUN_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || RUN_AFTER.test(text.slice(end, end + 12))) continue;
-      // "30/60/90": a progression of numbers, not a date someone mistyped.
-      const parts = date.text.split(/[/-]/).map(Number);
-      if (parts.length === 3 && parts[1] - parts[0] === parts[2] - parts[1] && parts[0] > 12) continue;
-      let why: string;
-      if (date.month < 1 || date.month > 12) {
-        why = `there is no month ${date.month}`;
-        if (date.day >= 1 && date.day <= 12) why += ' (dates are written month/day/year)';
-      } else {
-        why = `${MONTH_NAMES[date.month - 1]} ${date.year} has ${daysIn(date.year, date.month)} days`;
+    // Only an invalid date is placed in the letter: most pieces of a long letter hold none.
+    for (const piece of datePieces(model))
+      for (const found of piece.found) {
+        if (found.valid) continue;
+        const date = movedDate(found, piece.start);
+        const { start, end } = date.span;
+        if (RUN_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || RUN_AFTER.test(text.slice(end, end + 12))) continue;
+        // "30/60/90": a progression of numbers, not a date someone mistyped.
+        const parts = date.text.split(/[/-]/).map(Number);
+        if (parts.length === 3 && parts[1] - parts[0] === parts[2] - parts[1] && parts[0] > 12) continue;
+        let why: string;
+        if (date.month < 1 || date.month > 12) {
+          why = `there is no month ${date.month}`;
+          if (date.day >= 1 && date.day <= 12) why += ' (dates are written month/day/year)';
+        } else {
+          why = `${MONTH_NAMES[date.month - 1]} ${date.year} has ${daysIn(date.year, date.month)} days`;
+        }
+        report({
+          message: `"${date.text.replace(/\s+/g, ' ')}" is not a date: ${why}. Correct it from the record it comes from.`,
+          span: date.span,
+        });
       }
-      report({
-        message: `"${date.text.replace(/\s+/g, ' ')}" is not a date: ${why}. Correct it from the record it comes from.`,
-        span: date.span,
-      });
-    }
   },
 });

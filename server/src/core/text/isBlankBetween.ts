@@ -7,6 +7,6 @@ const NON_BLANK = /\S/g;
  */
 export function isBlankBetween(text: string, start: number, end: number): boolean {
   NON_BLANK.lastIndex = start;
-  const found = NON_BLANK.exec(text);
-  return found === null || found.index >= end;
+  // `test`, not `exec`: no match array for each stretch. The match is one code unit, so it starts just before lastIndex.
+  return !NON_BLANK.test(text) || NON_BLANK.lastIndex - 1 >= end;
 }

@@ -33,12 +33,7 @@ export class LineIndex {
    */
   static edited(previous: LineIndex, text: string, window: EditWindow): LineIndex {
     const old = previous.lines;
-    // A line is kept when its text, its line break and the character after the break are before the window
-    // (the last line never is). Found by binary search: a keystroke in a long letter does not walk its lines.
-    const kept = firstIndex(0, old.length - 1, (i) => old[i].end + 2 > window.prefix);
-    // A line is moved when the line break before it is after the window.
-    const suffixStart = previous.text.length - window.suffix;
-    const moved = firstIndex(kept + 1, old.length, (i) => old[i].start - 1 >= suffixStart);
+    const { kept, moved } = LineIndex.untouched(previous, window);
     const from = kept < old.length ? old[kept].start : 0;
     const to = moved < old.length ? old[moved].start + window.delta : text.length;
     // The new lines are cut from a copy of their stretch: a slice of the whole text would keep this version alive as long as they are kept.
@@ -53,6 +48,21 @@ export class LineIndex {
       lines.push({ number: line.number + renumber, start: line.start + window.delta, end: line.end + window.delta, text: line.text });
     }
     return new LineIndex(text, lines);
+  }
+
+  /**
+   * Which lines of `previous` an edit leaves as they were: the first `kept` stay where they are,
+   * those from index `moved` on are moved (same text, renumbered and shifted); the lines between
+   * are split again. Found by binary search: a keystroke in a long letter does not walk its lines.
+   */
+  static untouched(previous: LineIndex, window: EditWindow): { readonly kept: number; readonly moved: number } {
+    const old = previous.lines;
+    // A line is kept when its text, its line break and the character after the break are before the window (the last line never is).
+    const kept = firstIndex(0, old.length - 1, (i) => old[i].end + 2 > window.prefix);
+    // A line is moved when the line break before it is after the window.
+    const suffixStart = previous.text.length - window.suffix;
+    const moved = firstIndex(kept + 1, old.length, (i) => old[i].start - 1 >= suffixStart);
+    return { kept, moved };
   }
 
   /** The line holding an offset (an offset on a line break belongs to the line it ends). */
