@@ -71,13 +71,27 @@ export function headingOfLine(text: string): LineHeading | undefined {
   return classifyHeading(text);
 }
 
+const headingLinesOf = new WeakMap<LineFacts, readonly number[]>();
+
+/**
+ * The numbers of the lines that are section headings, listed once per facts: most keystrokes keep
+ * the previous facts, so a long letter's sections are found without walking its lines.
+ */
+export function headingLines(facts: LineFacts): readonly number[] {
+  let numbers = headingLinesOf.get(facts);
+  if (!numbers) {
+    const list: number[] = [];
+    facts.headings.forEach((heading, number) => heading && list.push(number));
+    headingLinesOf.set(facts, (numbers = list));
+  }
+  return numbers;
+}
+
 /** Finds the section headings (the lines' headings are in `facts`); each section's body runs to the next heading. */
 export function parseSections(lines: readonly Line[], facts: LineFacts, textLength: number): Section[] {
   const found: { id: SectionId; misspelled: boolean; line: Line }[] = [];
-  for (const line of lines) {
-    const heading = facts.headings[line.number];
-    if (heading) found.push({ ...heading, line });
-  }
+  // `lines` are all the letter's lines, so a line's number is its index.
+  for (const number of headingLines(facts)) found.push({ ...facts.headings[number]!, line: lines[number] });
   return found.map((heading, i) => {
     const trimmedStart = heading.line.start + (heading.line.text.length - heading.line.text.trimStart().length);
     const trimmedEnd = heading.line.start + heading.line.text.trimEnd().length;
