@@ -118,27 +118,44 @@ function unchangedItem(previous: PreviousItems, start: number, end: number): { i
   return item && itemIdentity(item)!.sourceLength === end - start ? { item, delta } : undefined;
 }
 
-/** The next line after line `i` that is not blank, or -1. */
-function nextNonBlank(lines: readonly Line[], facts: LineFacts, i: number): number {
-  for (let j = i + 1; j < lines.length; j++) if (!facts.blank[lines[j].number]) return j;
+/** The next line after line `i` and before line `end` that is not blank, or -1. */
+function nextNonBlank(lines: readonly Line[], facts: LineFacts, i: number, end: number): number {
+  for (let j = i + 1; j < end; j++) if (!facts.blank[lines[j].number]) return j;
   return -1;
 }
 
-/** `lines` are some of the letter's lines; `facts` are those of all its lines, by line number. */
-export function parseItems(lines: readonly Line[], facts: LineFacts, source: string, catalog: Catalog, previous?: PreviousItems): DisputedItem[] {
-  const labelAt = (i: number): LineLabel | undefined => facts.labels[lines[i].number];
+/** Where items are looked for: lines [first, end) of the letter (the issues section's, or all of them). */
+export interface ItemLines {
+  readonly first: number;
+  readonly end: number;
+}
 
-  // Skip the opening sentence of the section.
-  let from = 0;
-  while (from < lines.length && isBlank(lines[from])) from++;
-  if (from < lines.length && ISSUES_INTRO_START.test(lines[from].text)) {
-    while (from < lines.length && !/:\s*$/u.test(lines[from].text) && from < 4) from++;
+/**
+ * The items in lines `range` of `lines`, the letter's lines (read in place: a keystroke in a long
+ * letter does not copy its issues section's lines); `facts` are those of all its lines, by line number.
+ */
+export function parseItems(
+  lines: readonly Line[],
+  range: ItemLines,
+  facts: LineFacts,
+  source: string,
+  catalog: Catalog,
+  previous?: PreviousItems,
+): DisputedItem[] {
+  const labelAt = (i: number): LineLabel | undefined => facts.labels[lines[i].number];
+  const { first, end } = range;
+
+  // Skip the opening sentence of the section (within its first four lines).
+  let from = first;
+  while (from < end && isBlank(lines[from])) from++;
+  if (from < end && ISSUES_INTRO_START.test(lines[from].text)) {
+    while (from < end && !/:\s*$/u.test(lines[from].text) && from < first + 4) from++;
     from++;
   }
 
   const anchors: TitleAnchor[] = [];
   let context: LabelKind | 'none' = 'none';
-  for (let i = from; i < lines.length; i++) {
+  for (let i = from; i < end; i++) {
     const line = lines[i];
     if (facts.blank[line.number]) continue;
     const label = labelAt(i);
@@ -147,7 +164,7 @@ export function parseItems(lines: readonly Line[], facts: LineFacts, source: str
       continue;
     }
     const decided = facts.decided[line.number];
-    const following = nextNonBlank(lines, facts, i);
+    const following = nextNonBlank(lines, facts, i, end);
     const next = following >= 0 ? labelAt(following) : undefined;
     // A line directly before an item's labelled paragraphs is a title, unless it continues a guideline paragraph.
     const beforeLabels = next !== undefined && (next.kind === 'claims-administrator' || context === 'none' || context === 'rationale');
@@ -158,7 +175,7 @@ export function parseItems(lines: readonly Line[], facts: LineFacts, source: str
 
   const starts: number[] = [];
   const items = anchors.map((anchor, index) => {
-    const bodyEnd = index + 1 < anchors.length ? anchors[index + 1].first : lines.length;
+    const bodyEnd = index + 1 < anchors.length ? anchors[index + 1].first : end;
     const range = { start: lines[anchor.first].start, end: lines[bodyEnd - 1].end };
     starts.push(range.start);
     const unchanged = previous && unchangedItem(previous, range.start, range.end);

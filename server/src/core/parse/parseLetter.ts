@@ -1,9 +1,9 @@
 import type { Catalog } from '../catalog/catalog';
 import type { Layout, LetterModel, Section } from '../model';
-import { LineIndex, type Line } from '../text/lineIndex';
+import { LineIndex } from '../text/lineIndex';
 import { parseHeader } from './header';
 import { editWindow } from '../text/editWindow';
-import { parseItems } from './items';
+import { parseItems, type ItemLines } from './items';
 import { lineFacts, type LineFacts } from './lineFacts';
 import { parseSections } from './sections';
 
@@ -31,6 +31,7 @@ export function parseLetter(text: string, catalog: Catalog, previous?: LetterMod
     (firstHeading === 0 || lines.lines[firstHeading - 1].end + 2 <= window.prefix);
   const header = headerKept ? reusable.header : parseHeader(lines.lines.slice(0, firstHeading));
   const items = parseItems(
+    lines.lines,
     itemLines(lines, sections),
     facts,
     text,
@@ -48,14 +49,13 @@ function headerLineCount(lines: LineIndex, sections: readonly Section[]): number
 }
 
 /** The lines to look for items in: the issues section, or the whole letter when that heading is missing. */
-function itemLines(lines: LineIndex, sections: readonly Section[]): readonly Line[] {
+function itemLines(lines: LineIndex, sections: readonly Section[]): ItemLines {
   const issues = sections.find((s) => s.id === 'issues');
   // Without the heading, items are still found by their title lines and labels anywhere in the letter.
-  if (!issues) return lines.lines;
-  const first = lines.lineAt(issues.bodySpan.start).number + 1;
+  if (!issues) return { first: 0, end: lines.lines.length };
   const next = sections.find((s) => s.headingSpan.start > issues.headingSpan.start);
-  const last = next ? lines.lineAt(next.headingSpan.start).number : lines.lines.length;
-  return lines.lines.slice(first, last);
+  const end = next ? lines.lineAt(next.headingSpan.start).number : lines.lines.length;
+  return { first: Math.min(lines.lineAt(issues.bodySpan.start).number + 1, end), end };
 }
 
 function detectLayout(text: string, hasHeader: boolean, sections: readonly Section[]): Layout {
