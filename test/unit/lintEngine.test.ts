@@ -43,6 +43,30 @@ describe('the rule engine', () => {
     assert.match(result.failures.find((f) => f.ruleId === 'test-span-past-the-end')!.error, /outside the text/);
   });
 
+  it("an item's kept findings take the rule's severity in force, and a failure it recorded is recorded again, lint after lint", () => {
+    const flagged = defineRule({
+      id: 'test-item-flag',
+      defaultSeverity: 'warning',
+      description: 'flags every item title, and reports a related place outside the text',
+      tags: ['structure'],
+      fixable: false,
+      checkItem({ item, report }) {
+        report({ message: 'flag', span: item.title.span });
+        report({ message: 'outside', span: item.title.span, related: [{ span: { start: -1, end: 0 }, message: 'x' }] });
+      },
+    });
+    const model = parseLetter(letter(), catalog);
+    const severities = (result: ReturnType<typeof lint>) => result.findings.map((f) => f.severity);
+    const items = model.items.length;
+    assert.ok(items > 0);
+    assert.deepEqual(severities(lint(model, catalog, undefined, [flagged])), Array<string>(items).fill('warning'));
+    const again = lint(model, catalog, { rules: { 'test-item-flag': 'error' } }, [flagged]);
+    assert.deepEqual(severities(again), Array<string>(items).fill('error'));
+    const third = lint(model, catalog, { rules: { 'test-item-flag': 'error' } }, [flagged]);
+    assert.deepEqual(third.findings, again.findings);
+    assert.equal(third.failures.length, items);
+  });
+
   it("an edit that changes the letter's line ending (its first line break) gives unchanged items' fixes the new one, as a fresh analysis does", () => {
     const lf = letter({ items: [{ ...ESI_ITEM, maximus: null }] });
     // Only the header's first line break changes: the item's own text stays the same.
