@@ -33,13 +33,6 @@ interface ItemRun {
 
 const itemRuns = new WeakMap<ItemIdentity, ItemRun>();
 
-/**
- * The findings (and rule failures) a run's reports gave, by the run: an item an edit left where it
- * was keeps its run, and its findings are not made again. Valid for the run's key, which holds the
- * rules' severities.
- */
-const accepted = new WeakMap<ItemRun, { readonly findings: readonly Finding[]; readonly failures: readonly { ruleId: string; error: string }[] }>();
-
 let lastKey = '';
 
 /**
@@ -110,8 +103,8 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
   const itemRules = enabled.filter(({ rule }) => rule.checkItem);
   const eol = lineEndingOf(model.text);
   // The dates decide which guideline editions were in force, the line ending what fixes insert;
-  // the enabled rules and their severities, what was run and what it gives. Item reports are valid while these and the item are.
-  const key = interned(`${letterDatesKey(dates)}\n${JSON.stringify(eol)}\n${itemRules.map(({ rule, setting }) => `${rule.id}:${setting}`).join(' ')}`);
+  // the enabled rules, what was run. Item reports are valid while these and the item are.
+  const key = interned(`${letterDatesKey(dates)}\n${JSON.stringify(eol)}\n${itemRules.map(({ rule }) => rule.id).join(' ')}`);
   const summaries = itemRules.length > 0 ? itemSummaries(model) : undefined;
   for (const item of model.items) {
     const identity = itemIdentity(item);
@@ -148,16 +141,7 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
       run = { ...run, start: item.span.start, reports: run.reports.map(({ rule, report }) => ({ rule, report: shiftReport(report, delta, from) })) };
       if (identity) itemRuns.set(identity, run);
     }
-    const kept = accepted.get(run);
-    if (kept) {
-      for (const finding of kept.findings) findings.push(finding);
-      for (const failure of kept.failures) failures.push(failure);
-      continue;
-    }
-    const firstFinding = findings.length;
-    const firstFailure = failures.length;
     for (const { rule, report } of run.reports) accept(itemRules[rule].rule, itemRules[rule].setting, report);
-    if (run.reports.length > 0) accepted.set(run, { findings: findings.slice(firstFinding), failures: failures.slice(firstFailure) });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { findings, failures };

@@ -53,9 +53,6 @@ export function keptForItem<T>(kept: WeakMap<ItemIdentity, readonly T[]>, item: 
  */
 const keptGaps = new WeakMap<object, Map<string, readonly unknown[]>>();
 
-/** Each reader's (known by its map of kept items) piece of each item object, null for an item where nothing was found. */
-const itemPieces = new WeakMap<object, WeakMap<DisputedItem, unknown>>();
-
 /** What a scan found in one piece of the letter, a stretch between items or an item, with offsets relative to the piece's start. */
 export interface Piece<T> {
   readonly start: number;
@@ -83,18 +80,13 @@ export function scanPiecewise<T>(model: LetterModel, kept: WeakMap<ItemIdentity,
   const scanGapsBefore = (end: number) => {
     for (; gap < gaps.length && gaps[gap].start < end; gap++) add(gaps[gap].start, gaps[gap].end, keptForStretch(gapsKept, text, gaps[gap], scan));
   };
-  let placed = itemPieces.get(kept) as WeakMap<DisputedItem, Piece<T> | null> | undefined;
-  if (!placed) itemPieces.set(kept, (placed = new WeakMap()));
   for (const item of model.items) {
     scanGapsBefore(item.span.start);
-    // An item an edit left where it was is the same object in the next version: its piece is the one made before.
-    let piece = placed.get(item);
-    if (piece === undefined) {
-      const found = keptForItem(kept, item, () => scan(text.slice(item.span.start, item.span.end)));
-      piece = found.length > 0 ? { start: item.span.start, end: item.span.end, found } : null;
-      placed.set(item, piece);
-    }
-    if (piece) pieces.push(piece);
+    add(
+      item.span.start,
+      item.span.end,
+      keptForItem(kept, item, () => scan(text.slice(item.span.start, item.span.end))),
+    );
   }
   scanGapsBefore(text.length);
   return pieces;

@@ -100,31 +100,20 @@ export const tiedDates = memoByObject((model: LetterModel): TiedDate[] => {
   const summary = caseSummary(model);
   if (summary) for (const { tie, date } of summaryTies(model, summary)) list.push({ tie, date, where: 'summary' });
   for (const item of model.items) {
-    let placed = placedTies.get(item);
-    if (!placed) {
-      const { start } = item.span;
-      // The rationale is read only for an item not seen before: a moved item's paragraphs are moved when first read.
-      const ties = keptForItem(tiesOfItems, item, () => {
-        const content = item.rationale?.content;
-        if (!content || content.isEmpty) return [];
-        const inItem = itemDates(model, item)
-          .filter((d) => d.valid)
-          .map((d) => movedDate(d, start));
-        return tiesIn(content, inItem).map((t) => ({ tie: t.tie, date: movedDate(t.date, -start) }));
-      });
-      placed = ties.map(({ tie, date }) => ({ tie, date: movedDate(date, start), where: 'rationale' as const, item }));
-      placedTies.set(item, placed);
-    }
-    for (const tied of placed) list.push(tied);
+    const { start } = item.span;
+    // The rationale is read only for an item not seen before: a moved item's paragraphs are moved when first read.
+    const ties = keptForItem(tiesOfItems, item, () => {
+      const content = item.rationale?.content;
+      if (!content || content.isEmpty) return [];
+      const inItem = itemDates(model, item)
+        .filter((d) => d.valid)
+        .map((d) => movedDate(d, start));
+      return tiesIn(content, inItem).map((t) => ({ tie: t.tie, date: movedDate(t.date, -start) }));
+    });
+    for (const { tie, date } of ties) list.push({ tie, date: movedDate(date, start), where: 'rationale', item });
   }
   return list;
 });
-
-/**
- * An item's ties placed in the letter, by the item object: an item an edit left where it was is
- * the same object in the next version, and its ties are not placed again.
- */
-const placedTies = new WeakMap<DisputedItem, readonly TiedDate[]>();
 
 /** The summary's ties, kept for its source where it is (an edit elsewhere does not read it again). */
 const keptSummaryTies = new Map<string, readonly { tie: DateTie; date: LetterDate }[]>();
