@@ -16,7 +16,6 @@ import type { EditWindow } from '../text/editWindow';
 import type { LineFacts } from './lineFacts';
 import { movedIdentity, shiftItem } from './shiftItem';
 import { memoByText } from '../text/memoByText';
-import { firstIndex } from '../text/firstIndex';
 
 type LabelKind = GuidelineSource | 'rationale';
 
@@ -103,19 +102,29 @@ function sourceStartsOf(items: readonly DisputedItem[]): readonly number[] {
   return starts;
 }
 
-/** The previous item parsed from exactly this source range of the new text, if the edit left that range as it was. */
-function unchangedItem(previous: PreviousItems, start: number, end: number): { item: DisputedItem; delta: number } | undefined {
+/**
+ * How far the edit moved the source [start, end) of the new text, if it left it as it was: 0 when
+ * it lies before the edit, the edit's delta when it lies after it; undefined when the edit touched it.
+ */
+function untouchedShift(previous: PreviousItems, start: number, end: number): number | undefined {
   const { window } = previous;
-  let delta: number;
-  if (end <= window.prefix) delta = 0;
-  else if (start >= previous.length + window.delta - window.suffix) delta = window.delta;
-  else return undefined;
-  // The items are in letter order, so their source starts are sorted.
+  if (end <= window.prefix) return 0;
+  if (start >= previous.length + window.delta - window.suffix) return window.delta;
+  return undefined;
+}
+
+/**
+ * Finds previous items by their source start, for sources asked in letter order (so the previous
+ * items' starts, sorted like them, are walked once per version rather than searched per item).
+ */
+function previousItemFinder(previous: PreviousItems): (start: number, length: number) => DisputedItem | undefined {
   const starts = sourceStartsOf(previous.items);
-  const wanted = start - delta;
-  const at = firstIndex(0, starts.length, (i) => starts[i] >= wanted);
-  const item = starts[at] === wanted ? previous.items[at] : undefined;
-  return item && itemIdentity(item)!.sourceLength === end - start ? { item, delta } : undefined;
+  let at = 0;
+  return (start, length) => {
+    while (at < starts.length && starts[at] < start) at++;
+    const item = starts[at] === start ? previous.items[at] : undefined;
+    return item && itemIdentity(item)!.sourceLength === length ? item : undefined;
+  };
 }
 
 /** The next line after line `i` and before line `end` that is not blank, or -1. */
@@ -174,14 +183,17 @@ export function parseItems(
   }
 
   const starts: number[] = [];
+  const previousItem = previous && previousItemFinder(previous);
   const items = anchors.map((anchor, index) => {
     const bodyEnd = index + 1 < anchors.length ? anchors[index + 1].first : end;
-    const range = { start: lines[anchor.first].start, end: lines[bodyEnd - 1].end };
-    starts.push(range.start);
-    const unchanged = previous && unchangedItem(previous, range.start, range.end);
+    const sourceStart = lines[anchor.first].start;
+    const sourceEnd = lines[bodyEnd - 1].end;
+    starts.push(sourceStart);
+    const shift = previous && untouchedShift(previous, sourceStart, sourceEnd);
+    const unchanged = shift !== undefined ? previousItem!(sourceStart - shift, sourceEnd - sourceStart) : undefined;
     let item: DisputedItem;
     if (unchanged) {
-      item = shiftItem(unchanged.item, unchanged.delta, index, itemIdentity(unchanged.item)!);
+      item = shiftItem(unchanged, shift!, index, itemIdentity(unchanged)!);
     } else {
       const body = lines.slice(anchor.last + 1, bodyEnd);
       item = buildItem(
@@ -193,7 +205,7 @@ export function parseItems(
         body.map((line) => facts.labels[line.number]),
         catalog,
       );
-      identities.set(item, { sourceOffset: range.start - item.span.start, sourceLength: range.end - range.start });
+      identities.set(item, { sourceOffset: sourceStart - item.span.start, sourceLength: sourceEnd - sourceStart });
     }
     return item;
   });
