@@ -46,7 +46,8 @@ export const conclusionNamesOtherRequest = defineRule({
   check({ model, report }) {
     if (model.items.length < 2) return;
     const titles = titlesGeneration(model);
-    model.items.forEach((item, index) => {
+    for (let index = 0; index < model.items.length; index++) {
+      const item = model.items[index];
       const identity = itemIdentity(item);
       let named = identity && namedByItem.get(identity);
       if (!named || named.titles !== titles) {
@@ -55,11 +56,12 @@ export const conclusionNamesOtherRequest = defineRule({
           const words = contentTokens(phrase.text);
           return words.size === 0 ? -1 : namedSibling(byWord, model.items, index, words);
         });
-        named = { titles, siblings };
+        named = { titles, siblings, namesOne: siblings.some((s) => s >= 0) };
         if (identity) namedByItem.set(identity, named);
       }
+      // Most items name no sibling: a keystroke in a long letter passes them by with one lookup each.
+      if (!named.namesOne) continue;
       const { siblings } = named;
-      if (!siblings.some((s) => s >= 0)) return;
       ownRestatements(item).forEach(({ place, phrase }, n) => {
         const sibling = model.items[siblings[n]];
         if (!sibling) return;
@@ -74,13 +76,14 @@ export const conclusionNamesOtherRequest = defineRule({
           fixes: [{ title: `Name this item's request: "${item.title.request}"`, changes: [{ span, newText: item.title.request }], safe: false }],
         });
       });
-    });
+    }
   },
 });
 
 /**
- * Which sibling each own restatement of an item names (its index, -1 for none), decided while the
+ * Which sibling each own restatement of an item names (its index, -1 for none), and whether one
+ * names any, decided while the
  * letter's titles are those of generation `titles`: an edit that changes no title decides again
  * only for the edited item.
  */
-const namedByItem = new WeakMap<ItemIdentity, { readonly titles: number; readonly siblings: readonly number[] }>();
+const namedByItem = new WeakMap<ItemIdentity, { readonly titles: number; readonly siblings: readonly number[]; readonly namesOne: boolean }>();
