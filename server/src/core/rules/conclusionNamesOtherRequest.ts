@@ -82,8 +82,7 @@ export const conclusionNamesOtherRequest = defineRule({
 
 /**
  * Which sibling each own restatement of an item names (its index, -1 for none), and whether one
- * names any, decided while the
- * letter's titles are those of generation `titles`: an edit that changes no title decides again
- * only for the edited item.
+ * names any, decided while the letter's titles are those of generation `titles`: an edit that
+ * changes no title decides again only for the edited item.
  */
 const namedByItem = new WeakMap<ItemIdentity, { readonly titles: number; readonly siblings: readonly number[]; readonly namesOne: boolean }>();
