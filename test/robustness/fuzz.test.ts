@@ -161,4 +161,38 @@ describe('robustness: incremental analysis equals a fresh one', () => {
       { ...params, numRuns: Math.max(20, Math.floor(RUNS / 3)) },
     );
   });
+
+  // Edits that make and unmake items: line breaks, blank lines, labels and decisions typed or
+  // deleted near item boundaries, which decide where the scan for titles finds them.
+  it("after random edits of the letter's structure", () => {
+    const texts = sources();
+    const structural = fc.constantFrom(
+      '\n',
+      '\n\n',
+      ': Upheld',
+      ': Overturned',
+      '\nDecision rationale: ',
+      '\nMAXIMUS guideline: ',
+      '\nClaims Administrator guideline: ',
+      '\nLumbar MRI: Upheld\n',
+      'remaining IMR eligible portion ',
+      '',
+    );
+    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(60), structural);
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.array(edit, { minLength: 1, maxLength: 12 }), (which, edits) => {
+        let text = texts[which];
+        let previous = analyze(text, builtinCatalog());
+        for (const [where, deleted, inserted] of edits) {
+          const at = Math.floor(where * text.length);
+          text = text.slice(0, at) + inserted + text.slice(Math.min(text.length, at + deleted));
+          previous = analyze(text, builtinCatalog(), undefined, previous);
+          const fresh = analyze(text, builtinCatalog());
+          assert.deepEqual(JSON.parse(JSON.stringify(previous.model.items)), JSON.parse(JSON.stringify(fresh.model.items)));
+          assert.equal(fingerprint(previous), fingerprint(fresh));
+        }
+      }),
+      { ...params, numRuns: Math.max(20, Math.floor(RUNS / 3)) },
+    );
+  });
 });

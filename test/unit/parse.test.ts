@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { analyzeText, builtinCatalog } from '../support/lintText';
 import { parseLetter } from '../../server/src/core/parse/parseLetter';
-import { ESI_ITEM, letter } from '../support/letters';
+import { ESI_ITEM, KNEE_MRI_ITEM, letter } from '../support/letters';
 import { SEED_PATH, sharedAvailable } from '../support/paths';
 import type { MtusCitation, NonMtusCitation } from '../../server/src/core/model';
 import { classifyHeading } from '../../server/src/core/parse/sections';
@@ -239,5 +239,39 @@ describe('parser: items moved by edits before them', () => {
       assert.deepEqual(data(moved.rationale?.conclusion), data(parsed.rationale?.conclusion));
       assert.equal(text.slice(moved.rationale!.span.start, moved.rationale!.span.end), text.slice(parsed.rationale!.span.start, parsed.rationale!.span.end));
     }
+  });
+});
+
+describe('parser: the scan for item titles, resumed across edits', () => {
+  const catalog = builtinCatalog();
+  const items = (text: string, previous?: ReturnType<typeof parseLetter>) =>
+    parseLetter(text, catalog, previous).items.map((item) => ({ title: item.title.text, decision: item.decision?.value, span: item.span }));
+  /** The items of `after` parsed after `before`, and parsed fresh. */
+  const both = (before: string, after: string) => [items(after, parseLetter(before, catalog)), items(after)];
+
+  it('finds a title without a decision again when the label after it is edited away', () => {
+    const before = letter({ items: [{ ...ESI_ITEM, decision: undefined }, KNEE_MRI_ITEM] });
+    const after = before.replace(
+      'Claims Administrator guideline: Decision based on MTUS Chronic',
+      'Claims Administrator notes: Decision based on MTUS Chronic',
+    );
+    assert.notEqual(after, before);
+    const [incremental, fresh] = both(before, after);
+    assert.deepEqual(incremental, fresh);
+    assert.notDeepEqual(
+      items(before).map((i) => i.title),
+      fresh.map((i) => i.title),
+    );
+  });
+
+  it('scans again every line an edit changed, even after a title it finds where the previous scan found one', () => {
+    const before = letter();
+    // One edit from the first title's decision to the second title's line: the first stays a title, the second becomes a label line.
+    const from = before.indexOf(': Upheld');
+    const to = before.indexOf('MRI of the right knee: Overturned');
+    const after = `${before.slice(0, from)}: Overturned${before.slice(from + ': Upheld'.length, to)}Decision rationale: ${before.slice(to)}`;
+    const [incremental, fresh] = both(before, after);
+    assert.deepEqual(incremental, fresh);
+    assert.ok(!fresh.some((item) => item.title === 'MRI of the right knee'));
   });
 });

@@ -68,6 +68,36 @@ export interface PreviousItems {
   readonly window: EditWindow;
   /** The length of the previous text. */
   readonly length: number;
+  /**
+   * The previous version's lines the edit left as they were (LineIndex.untouched): lines before
+   * `kept` are the same lines at the same indices, lines from `moved` on are the same lines
+   * `lineShift` indices further.
+   */
+  readonly lines: { readonly kept: number; readonly moved: number; readonly lineShift: number };
+}
+
+/** Where a version's scan for item titles started and the titles it found, by the version's item list. */
+interface TitleScan {
+  readonly range: ItemLines;
+  readonly from: number;
+  readonly anchors: readonly TitleAnchor[];
+}
+
+const titleScans = new WeakMap<readonly DisputedItem[], TitleScan>();
+
+/**
+ * The titles of the previous scan that an edit cannot have changed, before it: those whose line,
+ * and the next line that is not blank (which the scan looks ahead to), are kept lines. The scan's
+ * state after a title is the same in both versions (no paragraph open), so it resumes after them.
+ */
+function keptTitles(scan: TitleScan, previous: PreviousItems, lines: readonly Line[], facts: LineFacts, end: number): TitleAnchor[] {
+  const kept: TitleAnchor[] = [];
+  for (const anchor of scan.anchors) {
+    const ahead = nextNonBlank(lines, facts, anchor.last, end);
+    if (ahead < 0 || ahead >= previous.lines.kept) break;
+    kept.push(anchor);
+  }
+  return kept;
 }
 
 /**
@@ -162,9 +192,15 @@ export function parseItems(
     from++;
   }
 
-  const anchors: TitleAnchor[] = [];
+  // An edit leaves the titles before it, and after it once the scan finds a title where the
+  // previous scan found it, as they were: only the lines between are scanned again.
+  const scan = previous && titleScans.get(previous.items);
+  const comparable = scan !== undefined && scan.range.first === first && scan.from === from;
+  const anchors: TitleAnchor[] = comparable ? keptTitles(scan, previous!, lines, facts, end) : [];
+  const { moved, lineShift } = previous?.lines ?? { moved: 0, lineShift: 0 };
+  let after = anchors.length;
   let context: LabelKind | 'none' = 'none';
-  for (let i = from; i < end; i++) {
+  for (let i = anchors.length > 0 ? anchors[anchors.length - 1].last + 1 : from; i < end; i++) {
     const line = lines[i];
     if (facts.blank[line.number]) continue;
     const label = labelAt(i);
@@ -180,6 +216,18 @@ export function parseItems(
     if (!decided && !beforeLabels) continue;
     anchors.push({ first: titleStart(lines, i, from, labelAt, anchors), last: i });
     context = 'none';
+    if (comparable && i >= moved + lineShift) {
+      // In the moved lines, a title the previous scan also ended on this line leaves the scan as it
+      // left the previous one (no paragraph open, the next title's lines after this one) over the
+      // same lines to the same section end: every title after it is the previous one, moved.
+      while (after < scan.anchors.length && scan.anchors[after].last + lineShift < i) after++;
+      const same = scan.anchors[after];
+      if (same !== undefined && same.last + lineShift === i) {
+        for (let k = after + 1; k < scan.anchors.length; k++)
+          anchors.push({ first: scan.anchors[k].first + lineShift, last: scan.anchors[k].last + lineShift });
+        break;
+      }
+    }
   }
 
   const starts: number[] = [];
@@ -210,6 +258,7 @@ export function parseItems(
     return item;
   });
   sourceStarts.set(items, starts);
+  titleScans.set(items, { range, from, anchors });
   return items;
 }
 

@@ -2,8 +2,8 @@ import type { Catalog } from '../catalog/catalog';
 import type { Layout, LetterModel, Section } from '../model';
 import { LineIndex } from '../text/lineIndex';
 import { parseHeader } from './header';
-import { editWindow } from '../text/editWindow';
-import { parseItems, type ItemLines } from './items';
+import { editWindow, type EditWindow } from '../text/editWindow';
+import { parseItems, type ItemLines, type PreviousItems } from './items';
 import { lineFacts, type LineFacts } from './lineFacts';
 import { parseSections } from './sections';
 
@@ -36,7 +36,7 @@ export function parseLetter(text: string, catalog: Catalog, previous?: LetterMod
     facts,
     text,
     catalog,
-    reusable && window ? { items: reusable.items, window, length: reusable.text.length } : undefined,
+    reusable && window ? { items: reusable.items, window, length: reusable.text.length, lines: untouchedLines(reusable.lines, lines, window) } : undefined,
   );
   const model: LetterModel = { text, lines, layout: detectLayout(text, header.length > 0, sections), header, sections, items };
   parsed.set(model, { catalog, facts });
@@ -63,4 +63,10 @@ function detectLayout(text: string, hasHeader: boolean, sections: readonly Secti
   if (hasHeader || /The Expert Reviewer has the following credentials/i.test(text)) return '2016';
   if (/Board Certified in/i.test(text) || /Decision based on MTUS ACOEM Chapter/i.test(text)) return '2014';
   return 'unknown';
+}
+
+/** Which lines of the previous version an edit left as they were, and how far the moved ones moved (see PreviousItems). */
+function untouchedLines(previous: LineIndex, lines: LineIndex, window: EditWindow): PreviousItems['lines'] {
+  const { kept, moved } = LineIndex.untouched(previous, window);
+  return { kept, moved, lineShift: lines.lines.length - previous.lines.length };
 }
