@@ -182,8 +182,54 @@ export function parseItems(
   previous?: PreviousItems,
 ): DisputedItem[] {
   const labelAt = (i: number): LineLabel | undefined => facts.labels[lines[i].number];
-  const { first, end } = range;
+  const { end } = range;
+  const { from, anchors } = scanTitles(lines, range, facts, labelAt, previous);
 
+  const starts: number[] = [];
+  const previousItem = previous && previousItemFinder(previous);
+  const items = anchors.map((anchor, index) => {
+    const bodyEnd = index + 1 < anchors.length ? anchors[index + 1].first : end;
+    const sourceStart = lines[anchor.first].start;
+    const sourceEnd = lines[bodyEnd - 1].end;
+    starts.push(sourceStart);
+    const shift = previous && untouchedShift(previous, sourceStart, sourceEnd);
+    const unchanged = shift !== undefined ? previousItem!(sourceStart - shift, sourceEnd - sourceStart) : undefined;
+    let item: DisputedItem;
+    if (unchanged) {
+      item = shiftItem(unchanged, shift!, index, itemIdentity(unchanged)!);
+    } else {
+      const body = lines.slice(anchor.last + 1, bodyEnd);
+      item = buildItem(
+        index,
+        anchor,
+        body,
+        lines,
+        source,
+        body.map((line) => facts.labels[line.number]),
+        catalog,
+      );
+      identities.set(item, { sourceOffset: sourceStart - item.span.start, sourceLength: sourceEnd - sourceStart });
+    }
+    return item;
+  });
+  sourceStarts.set(items, starts);
+  titleScans.set(items, { range, from, anchors });
+  return items;
+}
+
+/**
+ * Where the section's items start (after its opening sentence) and the title lines of its items.
+ * An edit leaves the titles before it, and after it once the scan finds a title where the previous
+ * scan found it, as they were: only the lines between are scanned again.
+ */
+function scanTitles(
+  lines: readonly Line[],
+  range: ItemLines,
+  facts: LineFacts,
+  labelAt: (i: number) => LineLabel | undefined,
+  previous: PreviousItems | undefined,
+): { from: number; anchors: TitleAnchor[] } {
+  const { first, end } = range;
   // Skip the opening sentence of the section (within its first four lines).
   let from = first;
   while (from < end && isBlank(lines[from])) from++;
@@ -192,8 +238,6 @@ export function parseItems(
     from++;
   }
 
-  // An edit leaves the titles before it, and after it once the scan finds a title where the
-  // previous scan found it, as they were: only the lines between are scanned again.
   const scan = previous && titleScans.get(previous.items);
   const comparable = scan !== undefined && scan.range.first === first && scan.from === from;
   const anchors: TitleAnchor[] = comparable ? keptTitles(scan, previous!, lines, facts, end) : [];
@@ -230,36 +274,7 @@ export function parseItems(
     }
   }
 
-  const starts: number[] = [];
-  const previousItem = previous && previousItemFinder(previous);
-  const items = anchors.map((anchor, index) => {
-    const bodyEnd = index + 1 < anchors.length ? anchors[index + 1].first : end;
-    const sourceStart = lines[anchor.first].start;
-    const sourceEnd = lines[bodyEnd - 1].end;
-    starts.push(sourceStart);
-    const shift = previous && untouchedShift(previous, sourceStart, sourceEnd);
-    const unchanged = shift !== undefined ? previousItem!(sourceStart - shift, sourceEnd - sourceStart) : undefined;
-    let item: DisputedItem;
-    if (unchanged) {
-      item = shiftItem(unchanged, shift!, index, itemIdentity(unchanged)!);
-    } else {
-      const body = lines.slice(anchor.last + 1, bodyEnd);
-      item = buildItem(
-        index,
-        anchor,
-        body,
-        lines,
-        source,
-        body.map((line) => facts.labels[line.number]),
-        catalog,
-      );
-      identities.set(item, { sourceOffset: sourceStart - item.span.start, sourceLength: sourceEnd - sourceStart });
-    }
-    return item;
-  });
-  sourceStarts.set(items, starts);
-  titleScans.set(items, { range, from, anchors });
-  return items;
+  return { from, anchors };
 }
 
 /** Whether a title line holds "remaining" or "leaving" (memoised: every edit walks every title, and a kept line keeps its string). */
