@@ -140,32 +140,38 @@ describe('robustness: the core never throws and keeps every range inside the tex
   });
 });
 
+/**
+ * Each letter of `texts` edited by `edits` one by one (where, as a fraction of the text; how many
+ * characters deleted; what inserted), analysed after the previous version: the findings and the
+ * model (its kept and moved lines and items, span for span) are those of a fresh analysis.
+ */
+function incrementalEqualsFresh(texts: readonly string[], inserted: fc.Arbitrary<string>, maxDeleted: number): void {
+  const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(maxDeleted), inserted);
+  fc.assert(
+    fc.property(fc.nat(texts.length - 1), fc.array(edit, { minLength: 1, maxLength: 12 }), (which, edits) => {
+      let text = texts[which];
+      let previous = analyze(text, builtinCatalog());
+      for (const [where, deleted, insertion] of edits) {
+        const at = Math.floor(where * text.length);
+        text = text.slice(0, at) + insertion + text.slice(Math.min(text.length, at + deleted));
+        previous = analyze(text, builtinCatalog(), undefined, previous);
+        const fresh = analyze(text, builtinCatalog());
+        assert.equal(fingerprint(previous), fingerprint(fresh));
+        assert.deepEqual(JSON.parse(JSON.stringify(previous.model)), JSON.parse(JSON.stringify(fresh.model)));
+      }
+    }),
+    { ...params, numRuns: Math.max(20, Math.floor(RUNS / 3)) },
+  );
+}
+
 describe('robustness: incremental analysis equals a fresh one', () => {
   it('after random edits applied one by one', () => {
-    const texts = sources();
-    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(40), fc.oneof(fc.string({ maxLength: 30 }), unicodeChunk));
-    fc.assert(
-      fc.property(fc.nat(texts.length - 1), fc.array(edit, { minLength: 1, maxLength: 12 }), (which, edits) => {
-        let text = texts[which];
-        let previous = analyze(text, builtinCatalog());
-        for (const [where, deleted, inserted] of edits) {
-          const at = Math.floor(where * text.length);
-          text = text.slice(0, at) + inserted + text.slice(Math.min(text.length, at + deleted));
-          previous = analyze(text, builtinCatalog(), undefined, previous);
-          const fresh = analyze(text, builtinCatalog());
-          assert.equal(fingerprint(previous), fingerprint(fresh));
-          // The kept and moved lines and items are those a fresh parse makes, span for span.
-          assert.deepEqual(JSON.parse(JSON.stringify(previous.model)), JSON.parse(JSON.stringify(fresh.model)));
-        }
-      }),
-      { ...params, numRuns: Math.max(20, Math.floor(RUNS / 3)) },
-    );
+    incrementalEqualsFresh(sources(), fc.oneof(fc.string({ maxLength: 30 }), unicodeChunk), 40);
   });
 
   // Edits that make and unmake items: line breaks, blank lines, labels and decisions typed or
   // deleted near item boundaries, which decide where the scan for titles finds them.
   it("after random edits of the letter's structure", () => {
-    const texts = sources();
     const structural = fc.constantFrom(
       '\n',
       '\n\n',
@@ -178,21 +184,6 @@ describe('robustness: incremental analysis equals a fresh one', () => {
       'remaining IMR eligible portion ',
       '',
     );
-    const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(60), structural);
-    fc.assert(
-      fc.property(fc.nat(texts.length - 1), fc.array(edit, { minLength: 1, maxLength: 12 }), (which, edits) => {
-        let text = texts[which];
-        let previous = analyze(text, builtinCatalog());
-        for (const [where, deleted, inserted] of edits) {
-          const at = Math.floor(where * text.length);
-          text = text.slice(0, at) + inserted + text.slice(Math.min(text.length, at + deleted));
-          previous = analyze(text, builtinCatalog(), undefined, previous);
-          const fresh = analyze(text, builtinCatalog());
-          assert.deepEqual(JSON.parse(JSON.stringify(previous.model.items)), JSON.parse(JSON.stringify(fresh.model.items)));
-          assert.equal(fingerprint(previous), fingerprint(fresh));
-        }
-      }),
-      { ...params, numRuns: Math.max(20, Math.floor(RUNS / 3)) },
-    );
+    incrementalEqualsFresh(sources(), structural, 60);
   });
 });
