@@ -47,6 +47,16 @@ export function keptForItem<T>(kept: WeakMap<ItemIdentity, readonly T[]>, item: 
   return found;
 }
 
+/** What `scan` finds in an item's text (offsets relative to the item's start), kept in `kept` while the text is unchanged. */
+export function scannedItem<T>(
+  model: LetterModel,
+  kept: WeakMap<ItemIdentity, readonly T[]>,
+  item: DisputedItem,
+  scan: (text: string) => readonly T[],
+): readonly T[] {
+  return keptForItem(kept, item, () => scan(model.text.slice(item.span.start, item.span.end)));
+}
+
 /**
  * What each reader (known by its map of kept items) found in the stretches between items, by the
  * stretch's text: an edit in an item leaves the header and the case summary as they were.
@@ -82,11 +92,7 @@ export function scanPiecewise<T>(model: LetterModel, kept: WeakMap<ItemIdentity,
   };
   for (const item of model.items) {
     scanGapsBefore(item.span.start);
-    add(
-      item.span.start,
-      item.span.end,
-      keptForItem(kept, item, () => scan(text.slice(item.span.start, item.span.end))),
-    );
+    add(item.span.start, item.span.end, scannedItem(model, kept, item, scan));
   }
   scanGapsBefore(text.length);
   return pieces;

@@ -12,7 +12,7 @@ import { findDates } from '../parse/dates';
 import { caseSummary, caseSummarySource, leftContext, rightContext, sentenceAt } from './narrative';
 import type { ItemIdentity } from '../parse/items';
 import { memoByObject, remembered } from '../text/memoByText';
-import { keptForItem, scanPiecewise, type Piece } from './piecewise';
+import { keptForItem, scannedItem, scanPiecewise, type Piece } from './piecewise';
 import { movedSpan, type Span } from '../text/span';
 
 export type DateTie = 'injury' | 'utilization-review' | 'authorization-request' | 'report';
@@ -65,15 +65,18 @@ export function movedDate(date: LetterDate, delta: number): LetterDate {
   return { ...date, span: movedSpan(date.span, delta) };
 }
 
+/** Finds the dates in a piece of the letter. */
+const scanDates = (text: string): LetterDate[] => findDates(text);
+
 /**
  * Every date written in the letter (valid or not), by piece, found once per model: between the
  * items, and in each item (kept with it). Offsets are relative to the piece (see piecewise.ts).
  */
-export const datePieces = memoByObject((model: LetterModel): Piece<LetterDate>[] => scanPiecewise(model, datesOfItems, (text) => findDates(text)));
+export const datePieces = memoByObject((model: LetterModel): Piece<LetterDate>[] => scanPiecewise(model, datesOfItems, scanDates));
 
 /** The dates written in an item, relative to its start (the same kept list datePieces reads). */
 function itemDates(model: LetterModel, item: DisputedItem): readonly LetterDate[] {
-  return keptForItem(datesOfItems, item, () => findDates(model.text.slice(item.span.start, item.span.end)));
+  return scannedItem(model, datesOfItems, item, scanDates);
 }
 
 function classify(left: string, right: string): DateTie | undefined {

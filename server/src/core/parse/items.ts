@@ -7,7 +7,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { DecisionValue, DisputedItem, GuidelineLine, GuidelineSource, ItemTitle, ModifiedRequest, Rationale } from '../model';
 import { JoinedText } from '../text/joinedText';
-import type { Line } from '../text/lineIndex';
+import type { Line, UntouchedLines } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { parseStatements } from './citations';
 import { compileTerm, DECISIONS, ISSUES_INTRO, MODIFIED_REQUEST, PARAGRAPH_LABELS } from '../grammar/vocabulary';
@@ -16,6 +16,7 @@ import type { EditWindow } from '../text/editWindow';
 import type { LineFacts } from './lineFacts';
 import { movedIdentity, shiftItem } from './shiftItem';
 import { memoByText } from '../text/memoByText';
+import { firstIndex } from '../text/firstIndex';
 
 type LabelKind = GuidelineSource | 'rationale';
 
@@ -73,12 +74,13 @@ export interface PreviousItems {
    * `kept` are the same lines at the same indices, lines from `moved` on are the same lines
    * `lineShift` indices further.
    */
-  readonly lines: { readonly kept: number; readonly moved: number; readonly lineShift: number };
+  readonly lines: UntouchedLines & { readonly lineShift: number };
 }
 
 /** Where a version's scan for item titles started and the titles it found, by the version's item list. */
 interface TitleScan {
-  readonly range: ItemLines;
+  /** The section's first line. */
+  readonly first: number;
   readonly from: number;
   readonly anchors: readonly TitleAnchor[];
 }
@@ -91,13 +93,12 @@ const titleScans = new WeakMap<readonly DisputedItem[], TitleScan>();
  * state after a title is the same in both versions (no paragraph open), so it resumes after them.
  */
 function keptTitles(scan: TitleScan, previous: PreviousItems, lines: readonly Line[], facts: LineFacts, end: number): TitleAnchor[] {
-  const kept: TitleAnchor[] = [];
-  for (const anchor of scan.anchors) {
-    const ahead = nextNonBlank(lines, facts, anchor.last, end);
-    if (ahead < 0 || ahead >= previous.lines.kept) break;
-    kept.push(anchor);
-  }
-  return kept;
+  // The line looked ahead to comes later title after title (none: the section's end), so the kept titles are found by binary search.
+  const count = firstIndex(0, scan.anchors.length, (k) => {
+    const ahead = nextNonBlank(lines, facts, scan.anchors[k].last, end);
+    return ahead < 0 || ahead >= previous.lines.kept;
+  });
+  return scan.anchors.slice(0, count);
 }
 
 /**
@@ -213,7 +214,7 @@ export function parseItems(
     return item;
   });
   sourceStarts.set(items, starts);
-  titleScans.set(items, { range, from, anchors });
+  titleScans.set(items, { first: range.first, from, anchors });
   return items;
 }
 
@@ -239,7 +240,7 @@ function scanTitles(
   }
 
   const scan = previous && titleScans.get(previous.items);
-  const comparable = scan !== undefined && scan.range.first === first && scan.from === from;
+  const comparable = scan !== undefined && scan.first === first && scan.from === from;
   const anchors: TitleAnchor[] = comparable ? keptTitles(scan, previous!, lines, facts, end) : [];
   const { moved, lineShift } = previous?.lines ?? { moved: 0, lineShift: 0 };
   let after = anchors.length;

@@ -4,8 +4,7 @@
  * the facts of the lines before and after the changed ones are copied from the previous version,
  * by position, and only the changed lines are read again.
  */
-import type { EditWindow } from '../text/editWindow';
-import { LineIndex, type Line } from '../text/lineIndex';
+import type { Line, LineIndex, UntouchedLines } from '../text/lineIndex';
 import { endsInDecision, isBlankText, labelOf, type LineLabel } from './items';
 import { headingOfLine, type LineHeading } from './sections';
 
@@ -64,13 +63,13 @@ function agree(read: LineFacts, facts: LineFacts, at: number): boolean {
 }
 
 /**
- * The previous version's lines and their facts; with `window` (the edit that made the new lines
- * from them, as LineIndex.edited does), which lines are unchanged is known without comparing them.
+ * The previous version's lines and their facts; with `untouched` (the lines the edit that made the
+ * new lines from them left as they were), which lines are unchanged is known without comparing them.
  */
 export interface PreviousLines {
   readonly lines: LineIndex;
   readonly facts: LineFacts;
-  readonly window?: EditWindow;
+  readonly untouched?: UntouchedLines;
 }
 
 /** The facts of `lines`, those of unchanged lines (same text, at the start or at the end) copied from the previous version. */
@@ -80,11 +79,10 @@ export function lineFacts(lines: LineIndex, previous?: PreviousLines): LineFacts
   const old = previous.lines.lines;
   let head: number;
   let tail: number;
-  if (previous.window) {
+  if (previous.untouched) {
     // Kept lines and moved lines have their text unchanged: a keystroke in a long letter does not compare every line.
-    const { kept, moved } = LineIndex.untouched(previous.lines, previous.window);
-    head = kept;
-    tail = old.length - moved;
+    head = previous.untouched.kept;
+    tail = old.length - previous.untouched.moved;
   } else {
     head = 0;
     while (head < now.length && head < old.length && now[head].text === old[head].text) head++;

@@ -2,8 +2,8 @@ import type { Catalog } from '../catalog/catalog';
 import type { Layout, LetterModel, Section } from '../model';
 import { LineIndex } from '../text/lineIndex';
 import { parseHeader } from './header';
-import { editWindow, type EditWindow } from '../text/editWindow';
-import { parseItems, type ItemLines, type PreviousItems } from './items';
+import { editWindow } from '../text/editWindow';
+import { parseItems, type ItemLines } from './items';
 import { lineFacts, type LineFacts } from './lineFacts';
 import { parseSections } from './sections';
 
@@ -19,8 +19,10 @@ export function parseLetter(text: string, catalog: Catalog, previous?: LetterMod
   const before = previous && parsed.get(previous);
   const reusable = before && before.catalog === catalog ? previous : undefined;
   const window = reusable && editWindow(reusable.text, text);
-  const lines = reusable && window ? LineIndex.edited(reusable.lines, text, window) : new LineIndex(text);
-  const facts = lineFacts(lines, reusable && before ? { lines: reusable.lines, facts: before.facts, window } : undefined);
+  // Which lines the edit left as they were, found once: the lines, their facts and the items read it.
+  const untouched = reusable && window ? LineIndex.untouched(reusable.lines, window) : undefined;
+  const lines = reusable && window ? LineIndex.edited(reusable.lines, text, window, untouched) : new LineIndex(text);
+  const facts = lineFacts(lines, reusable && before ? { lines: reusable.lines, facts: before.facts, untouched } : undefined);
   const sections = parseSections(lines.lines, facts, text.length);
   const firstHeading = headerLineCount(lines, sections);
   // The header table is kept when its lines end before the edit (their text, break and the character after it).
@@ -36,7 +38,9 @@ export function parseLetter(text: string, catalog: Catalog, previous?: LetterMod
     facts,
     text,
     catalog,
-    reusable && window ? { items: reusable.items, window, length: reusable.text.length, lines: untouchedLines(reusable.lines, lines, window) } : undefined,
+    reusable && window && untouched
+      ? { items: reusable.items, window, length: reusable.text.length, lines: { ...untouched, lineShift: lines.lines.length - reusable.lines.lines.length } }
+      : undefined,
   );
   const model: LetterModel = { text, lines, layout: detectLayout(text, header.length > 0, sections), header, sections, items };
   parsed.set(model, { catalog, facts });
@@ -63,10 +67,4 @@ function detectLayout(text: string, hasHeader: boolean, sections: readonly Secti
   if (hasHeader || /The Expert Reviewer has the following credentials/i.test(text)) return '2016';
   if (/Board Certified in/i.test(text) || /Decision based on MTUS ACOEM Chapter/i.test(text)) return '2014';
   return 'unknown';
-}
-
-/** Which lines of the previous version an edit left as they were, and how far the moved ones moved (see PreviousItems). */
-function untouchedLines(previous: LineIndex, lines: LineIndex, window: EditWindow): PreviousItems['lines'] {
-  const { kept, moved } = LineIndex.untouched(previous, window);
-  return { kept, moved, lineShift: lines.lines.length - previous.lines.length };
 }

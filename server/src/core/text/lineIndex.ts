@@ -13,6 +13,14 @@ export interface Line {
   readonly text: string;
 }
 
+/** Which lines of a version an edit left as they were (see LineIndex.untouched). */
+export interface UntouchedLines {
+  /** The lines before this index stay where they are. */
+  readonly kept: number;
+  /** The lines from this index on are moved: same text, renumbered and shifted. */
+  readonly moved: number;
+}
+
 /**
  * Lines of a text and the conversions between offsets and positions. Line breaks are CRLF, LF
  * or a lone CR, in any mixture, because letters arrive pasted from PDFs and other editors.
@@ -31,9 +39,9 @@ export class LineIndex {
    * The lines of an edited version of `previous.text`: the lines before the edit window are the
    * previous ones, those after it are moved copies (same text), only the window is split again.
    */
-  static edited(previous: LineIndex, text: string, window: EditWindow): LineIndex {
+  static edited(previous: LineIndex, text: string, window: EditWindow, untouched: UntouchedLines = LineIndex.untouched(previous, window)): LineIndex {
     const old = previous.lines;
-    const { kept, moved } = LineIndex.untouched(previous, window);
+    const { kept, moved } = untouched;
     const from = kept < old.length ? old[kept].start : 0;
     const to = moved < old.length ? old[moved].start + window.delta : text.length;
     // The new lines are cut from a copy of their stretch: a slice of the whole text would keep this version alive as long as they are kept.
@@ -55,7 +63,7 @@ export class LineIndex {
    * those from index `moved` on are moved (same text, renumbered and shifted); the lines between
    * are split again. Found by binary search: a keystroke in a long letter does not walk its lines.
    */
-  static untouched(previous: LineIndex, window: EditWindow): { readonly kept: number; readonly moved: number } {
+  static untouched(previous: LineIndex, window: EditWindow): UntouchedLines {
     const old = previous.lines;
     // A line is kept when its text, its line break and the character after the break are before the window (the last line never is).
     const kept = firstIndex(0, old.length - 1, (i) => old[i].end + 2 > window.prefix);
