@@ -249,7 +249,15 @@ async function main(): Promise<number> {
             await p.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Running Extensions' }).first().waitFor();
             await p.keyboard.press('Enter');
             const row = p.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'IMR Determinations' }).first();
-            await row.waitFor({ timeout: 30_000 });
+            const list = p.locator('.runtime-extensions-editor .monaco-list').first();
+            await list.waitFor({ timeout: 30_000 });
+            // The list is virtual and ordered by activation time: its rows exist only once scrolled into view.
+            for (let step = 0; step < 40 && !(await row.isVisible()); step++) {
+              await list.hover();
+              await p.mouse.wheel(0, 300);
+              await p.waitForTimeout(250);
+            }
+            await row.waitFor({ timeout: 15_000 });
             const text = (await row.innerText()).replace(/\s+/g, ' ');
             console.log(`    running: ${text.slice(0, 200)}`);
             await shot('running-extensions');
