@@ -93,6 +93,23 @@ describe('parser: sections and items', () => {
     );
   });
 
+  it('reads a decision in capitals and paragraph labels in lower case', () => {
+    // The first item has no paragraphs: its title is known by its decision alone.
+    const esi = letter().indexOf(ESI_ITEM.title);
+    const mri = letter().indexOf(KNEE_MRI_ITEM.title);
+    const text = `${letter().slice(0, esi)}${ESI_ITEM.title}: UPHELD\n\n${letter().slice(mri)}`
+      .replaceAll('MAXIMUS guideline:', 'maximus guideline:')
+      .replaceAll('Decision rationale:', 'decision rationale:');
+    const { model } = analyzeText(text);
+    assert.deepEqual(
+      model.items.map((i) => [i.title.text, i.decision?.raw, i.maximus?.statements.length, i.rationale?.conclusion?.polarity]),
+      [
+        [ESI_ITEM.title, 'UPHELD', undefined, undefined],
+        [KNEE_MRI_ITEM.title, 'Overturned', 1, 'positive'],
+      ],
+    );
+  });
+
   it('reads a modified request whose title wraps over several lines', () => {
     const title =
       'Norco 10/325mg #60 was the original request. Norco 10/325mg #25 was authorized by the\nClaims Administrator. The remaining IMR eligible portion of the original request, Norco\n10/325mg #35 is';

@@ -10,7 +10,7 @@ import { JoinedText } from '../text/joinedText';
 import type { Line, UntouchedLines } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { parseStatements } from './citations';
-import { compileTerm, DECISIONS, ISSUES_INTRO, MODIFIED_REQUEST, PARAGRAPH_LABELS } from '../grammar/vocabulary';
+import { compileTerm, DECISIONS, ISSUES_INTRO, ITEM_PARAGRAPHS, MODIFIED_REQUEST, PARAGRAPH_LABELS } from '../grammar/vocabulary';
 import { findConclusion } from './conclusion';
 import type { EditWindow } from '../text/editWindow';
 import type { LineFacts } from './lineFacts';
@@ -26,13 +26,24 @@ const ISSUES_INTRO_START = compileTerm(ISSUES_INTRO.pattern, { start: true });
 /** The last ": value" of a title: a decision is one word of letters. */
 const TRAILING_VALUE = /:[ \t]*([A-Za-z][A-Za-z-]{0,24})?[ \t]*$/u;
 
+/** The last letters of the decisions, both cases. */
+const DECISION_ENDINGS = new Set(DECISIONS.flatMap((d) => [d.slice(-1).toLowerCase(), d.slice(-1).toUpperCase()]).map((c) => c.charCodeAt(0)));
+
 /** The item paragraph a line opens with its label ("MAXIMUS guideline:"), and the label's length. */
 export interface LineLabel {
   readonly kind: LabelKind;
   readonly length: number;
 }
 
+/** The first letters of the paragraph labels, both cases (the labels match in any case; each pattern opens with its canonical's first letter). */
+const LABEL_INITIALS = new Set(
+  ITEM_PARAGRAPHS.flatMap(({ canonical }) => [canonical[0].toLowerCase(), canonical[0].toUpperCase()]).map((c) => c.charCodeAt(0)),
+);
+
 export function labelOf(text: string): LineLabel | undefined {
+  // Most lines open with a printable character that opens no label: settled without the patterns.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127 && !LABEL_INITIALS.has(first)) return undefined;
   for (const label of PARAGRAPH_LABELS) {
     const m = label.pattern.exec(text);
     if (m) return { kind: label.kind, length: m[0].length };
@@ -42,11 +53,18 @@ export function labelOf(text: string): LineLabel | undefined {
 
 /** Whether a line (as a title's last line) ends in ": <decision>". */
 export function endsInDecision(text: string): boolean {
+  // A decision is the line's last word: a line whose last character (before spaces and tabs) ends no decision is settled at once.
+  let last = text.length - 1;
+  while (last >= 0 && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 9)) last--;
+  if (last < 0 || !DECISION_ENDINGS.has(text.charCodeAt(last))) return false;
   const value = text.includes(':') ? TRAILING_VALUE.exec(text) : null;
   return value?.[1] !== undefined && DECISIONS.some((d) => d.toLowerCase() === value[1].toLowerCase());
 }
 
 export function isBlankText(text: string): boolean {
+  // Most lines open with a printable ASCII character, which no white space is.
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
   return !/\S/.test(text);
 }
 

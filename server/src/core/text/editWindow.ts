@@ -12,21 +12,25 @@ export interface EditWindow {
   readonly delta: number;
 }
 
-/** Compared a block at a time: equal slices compare as memory, far faster than a character loop. */
+/**
+ * Compared a block at a time: equal slices compare as memory, far faster than a character loop. The
+ * common part left inside the first unequal block is then measured by halving blocks (2048, 1024, ...
+ * 1 characters: one comparison each), not by a loop over up to 4096 characters, which is what a
+ * keystroke paid before the loop was optimised.
+ */
 const BLOCK = 4096;
 
 export function editWindow(before: string, after: string): EditWindow {
   const shorter = Math.min(before.length, after.length);
   let prefix = 0;
   while (prefix + BLOCK <= shorter && before.slice(prefix, prefix + BLOCK) === after.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
-  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  for (let size = BLOCK >> 1; size > 0; size >>= 1)
+    if (prefix + size <= shorter && before.slice(prefix, prefix + size) === after.slice(prefix, prefix + size)) prefix += size;
   const room = shorter - prefix;
   let suffix = 0;
-  while (
-    suffix + BLOCK <= room &&
-    before.slice(before.length - suffix - BLOCK, before.length - suffix) === after.slice(after.length - suffix - BLOCK, after.length - suffix)
-  )
-    suffix += BLOCK;
-  while (suffix < room && before.charCodeAt(before.length - suffix - 1) === after.charCodeAt(after.length - suffix - 1)) suffix++;
+  const endsEqual = (size: number) =>
+    before.slice(before.length - suffix - size, before.length - suffix) === after.slice(after.length - suffix - size, after.length - suffix);
+  while (suffix + BLOCK <= room && endsEqual(BLOCK)) suffix += BLOCK;
+  for (let size = BLOCK >> 1; size > 0; size >>= 1) if (suffix + size <= room && endsEqual(size)) suffix += size;
   return { prefix, suffix, delta: after.length - before.length };
 }
