@@ -9,7 +9,8 @@ import { exampleLetters } from '../../../scripts/exampleLetters';
 import { garbageCollector } from '../../../server/src/workspace/collectGarbage';
 import { join } from 'node:path';
 import { builtinCatalog } from '../../support/lintText';
-import { datePieces, tiedDates } from '../../../server/src/core/analysis/tiedDates';
+import { tiedDates } from '../../../server/src/core/analysis/tiedDates';
+import { findDates } from '../../../server/src/core/parse/dates';
 
 describe('the warm-up at start', () => {
   it('analyses a letter of three items whose defects reach the consistency and citation rules, without a rule failure', () => {
@@ -38,7 +39,7 @@ describe('the warm-up at start', () => {
     for (const tie of ['summary injury', 'summary utilization-review', 'summary authorization-request', 'summary report'])
       assert.ok(ties.has(tie), `no ${tie} date`);
     assert.ok(
-      analyses.some((a) => datePieces(a.model).some((piece) => piece.found.some((d) => /^[A-Z][a-z]+ \d/.test(d.text)))),
+      analyses.some((a) => findDates(a.model.text).some((d) => /^[A-Z][a-z]+ \d/.test(d.text))),
       'no date written in words',
     );
     const items = analyses.flatMap((a) => a.model.items);

@@ -61,22 +61,27 @@ const datesOfItems = new WeakMap<ItemIdentity, readonly LetterDate[]>();
 const tiesOfItems = new WeakMap<ItemIdentity, readonly { readonly tie: DateTie; readonly date: LetterDate }[]>();
 
 /** A date moved by `delta` (a date found in a piece of the letter, placed in the letter). */
-export function movedDate(date: LetterDate, delta: number): LetterDate {
+function movedDate(date: LetterDate, delta: number): LetterDate {
   return { ...date, span: movedSpan(date.span, delta) };
 }
 
 /** Finds the dates in a piece of the letter. */
-const scanDates = (text: string): LetterDate[] => findDates(text);
+export const scanDates = (text: string): LetterDate[] => findDates(text);
 
 /**
  * Every date written in the letter (valid or not), by piece, found once per model: between the
  * items, and in each item (kept with it). Offsets are relative to the piece (see piecewise.ts).
  */
-export const datePieces = memoByObject((model: LetterModel): Piece<LetterDate>[] => scanPiecewise(model, datesOfItems, scanDates));
+const datePieces = memoByObject((model: LetterModel): Piece<LetterDate>[] => scanPiecewise(model, datesOfItems, scanDates));
 
 /** The dates written in an item, relative to its start (the same kept list datePieces reads). */
 function itemDates(model: LetterModel, item: DisputedItem): readonly LetterDate[] {
   return scannedItem(model, datesOfItems, item, scanDates);
+}
+
+/** The same, for a caller that has the item's text (`text`) but not the model: an item rule. */
+export function datesOfItem(item: DisputedItem, text: () => string): readonly LetterDate[] {
+  return keptForItem(datesOfItems, item, () => scanDates(text()));
 }
 
 function classify(left: string, right: string): DateTie | undefined {
