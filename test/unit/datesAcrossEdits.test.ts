@@ -28,7 +28,9 @@ const edits: ((text: string) => string)[] = [
 ];
 
 function ties(analysis: Analysis) {
-  return tiedDates(analysis.model).map((t) => ({ tie: t.tie, where: t.where, text: t.date.text, span: t.date.span, item: t.item?.index }));
+  // The item a tie is in, by where its date is.
+  const itemAt = (span: { start: number; end: number }) => analysis.model.items.findIndex((i) => i.span.start <= span.start && span.end <= i.span.end);
+  return tiedDates(analysis.model).map((t) => ({ tie: t.tie, where: t.where, text: t.date.text, span: t.date.span, item: itemAt(t.date.span) }));
 }
 
 function dateFindings(analysis: Analysis) {
@@ -65,5 +67,18 @@ describe('dates across edits', () => {
       for (const t of ties(incremental)) assert.equal(text.slice(t.span.start, t.span.end), t.text);
       previous = incremental;
     }
+  });
+
+  it("checks the rationales' dates again when the header's Date of Injury changes, though the items do not", () => {
+    const fresh = analyze(base, catalog);
+    const reviewBeforeInjury = (a: Analysis) =>
+      dateFindings(a).filter((f) => f.ruleId === 'date-order' && a.model.text.slice(f.span.start, f.span.end) === '01/05/2016');
+    assert.equal(reviewBeforeInjury(fresh).length, 1);
+    // An injury a year earlier: the review in the first rationale no longer precedes it.
+    const earlier = base.replace('Date of Injury:      03/14/2016', 'Date of Injury:      03/14/2015');
+    assert.notEqual(earlier, base);
+    const incremental = analyze(earlier, catalog, undefined, fresh);
+    assert.deepEqual(reviewBeforeInjury(incremental), []);
+    assert.deepEqual(dateFindings(incremental), dateFindings(analyze(earlier, catalog)));
   });
 });

@@ -285,6 +285,19 @@ describe('date-order', () => {
     assert.equal(covered(text, finding), '1-21-16');
     assert.match(finding.message, /report 1-21-16, before the header's Date of Injury/);
   });
+  it('reports a review a rationale dates before the injury, and reads the injury from the summary when the header date is no date', () => {
+    const rationale = { ...ESI_ITEM, rationale: `The UR dated 01/05/2016 non-certified the request. ${ESI_ITEM.rationale}` };
+    const text = letter({ items: [rationale] });
+    const [finding] = findings(text, 'date-order');
+    assert.equal(covered(text, finding), '01/05/2016');
+    assert.match(finding.message, /^The rationale dates the utilization review 01\/05\/2016, before the header's Date of Injury, 03\/14\/2016/);
+    // The header's Date of Injury is no date: the summary's injury date stands in.
+    const invalid = letter({ header: HEADER.replace('03/14/2016', '13/45/2016'), items: [rationale] });
+    const [fallback] = findings(invalid, 'date-order');
+    assert.equal(covered(invalid, fallback), '01/05/2016');
+    assert.match(fallback.message, /before the date of injury, 03-14-2016/);
+    assert.equal(covered(invalid, { ...fallback, span: fallback.related[0].span }), '03-14-2016');
+  });
   it('is silent on the clean letter, on reports after the injury and on history told as history', () => {
     assert.deepEqual(findings(letter({ summary: summary('Physician progress notes dated 11-21-16, reported improvement.') }), 'date-order'), []);
     assert.deepEqual(findings(letter({ summary: summary('A prior progress report dated 1-21-15 documented an unrelated knee sprain.') }), 'date-order'), []);

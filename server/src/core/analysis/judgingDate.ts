@@ -8,7 +8,7 @@
 import type { Day } from '../catalog/editions';
 import type { DisputedItem, GuidelineSource, LetterDate, LetterModel } from '../model';
 import { findDates } from '../parse/dates';
-import { tiedDates } from './tiedDates';
+import { dateAnchors, dateAnchorsKey, tiedDates, type DateAnchors } from './tiedDates';
 
 /** The letter-wide dates an item's citations may be judged by: all an item rule reads outside its item. */
 export interface LetterDates {
@@ -16,6 +16,8 @@ export interface LetterDates {
   readonly decisionDate?: Day;
   /** The day the letter is being written (a draft without dates is judged by it). */
   readonly today: Day;
+  /** What the dates a rationale ties to an event are checked against. */
+  readonly anchors: DateAnchors;
 }
 
 export type JudgingBasis = 'date of service' | 'UR Denial Date' | 'Decision Date' | 'today';
@@ -52,7 +54,7 @@ export function today(): Day {
 export function letterDatesOf(model: LetterModel, todayDay: Day): LetterDates {
   const field = (key: 'urDenialDate' | 'decisionDate') => dayOf(model.header.find((f) => f.key === key)?.date);
   const urDenialDate = field('urDenialDate') ?? (model.header.length === 0 ? summaryReviewDate(model) : undefined);
-  return { urDenialDate, decisionDate: field('decisionDate'), today: todayDay };
+  return { urDenialDate, decisionDate: field('decisionDate'), today: todayDay, anchors: dateAnchors(model) };
 }
 
 function summaryReviewDate(model: LetterModel): Day | undefined {
@@ -61,7 +63,7 @@ function summaryReviewDate(model: LetterModel): Day | undefined {
 
 /** A stable key of the dates, for keeping item findings that depend on them. */
 export function letterDatesKey(dates: LetterDates): string {
-  return `${dates.urDenialDate ?? ''}|${dates.decisionDate ?? ''}|${dates.today}`;
+  return `${dates.urDenialDate ?? ''}|${dates.decisionDate ?? ''}|${dates.today}|${dateAnchorsKey(dates.anchors)}`;
 }
 
 /** "DOS 12/29/16", "DOS: 11/14/16", "Date of Service 11/18/16" in an item's title. */

@@ -48,12 +48,7 @@ export function keptForItem<T>(kept: WeakMap<ItemIdentity, readonly T[]>, item: 
 }
 
 /** What `scan` finds in an item's text (offsets relative to the item's start), kept in `kept` while the text is unchanged. */
-export function scannedItem<T>(
-  model: LetterModel,
-  kept: WeakMap<ItemIdentity, readonly T[]>,
-  item: DisputedItem,
-  scan: (text: string) => readonly T[],
-): readonly T[] {
+function scannedItem<T>(model: LetterModel, kept: WeakMap<ItemIdentity, readonly T[]>, item: DisputedItem, scan: (text: string) => readonly T[]): readonly T[] {
   return keptForItem(kept, item, () => scan(model.text.slice(item.span.start, item.span.end)));
 }
 

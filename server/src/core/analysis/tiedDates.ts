@@ -6,13 +6,13 @@
  * or a clinical report. A date no phrase ties is never compared with anything: report dates and
  * service dates differ from the header's legitimately.
  */
-import type { DisputedItem, LetterDate, LetterModel } from '../model';
+import type { DisputedItem, HeaderField, LetterDate, LetterModel } from '../model';
 import type { JoinedText } from '../text/joinedText';
 import { findDates } from '../parse/dates';
 import { caseSummary, caseSummarySource, leftContext, rightContext, sentenceAt } from './narrative';
 import type { ItemIdentity } from '../parse/items';
 import { memoByObject, remembered } from '../text/memoByText';
-import { keptForItem, scannedItem, scanPiecewise, type Piece } from './piecewise';
+import { keptForItem, scanPiecewise, type Piece } from './piecewise';
 import { movedSpan, type Span } from '../text/span';
 
 export type DateTie = 'injury' | 'utilization-review' | 'authorization-request' | 'report';
@@ -22,7 +22,6 @@ export interface TiedDate {
   /** The date, its span in the source. */
   readonly date: LetterDate;
   readonly where: 'summary' | 'rationale';
-  readonly item?: DisputedItem;
 }
 
 /** Before an injury date, anchored at the date. "injury on" needs a qualifier: "after the injury on 11/16/16" is no date of injury. */
@@ -74,12 +73,7 @@ export const scanDates = (text: string): LetterDate[] => findDates(text);
  */
 const datePieces = memoByObject((model: LetterModel): Piece<LetterDate>[] => scanPiecewise(model, datesOfItems, scanDates));
 
-/** The dates written in an item, relative to its start (the same kept list datePieces reads). */
-function itemDates(model: LetterModel, item: DisputedItem): readonly LetterDate[] {
-  return scannedItem(model, datesOfItems, item, scanDates);
-}
-
-/** The same, for a caller that has the item's text (`text`) but not the model: an item rule. */
+/** The dates written in an item, relative to its start (the same kept list datePieces reads); `text` gives the item's text. */
 export function datesOfItem(item: DisputedItem, text: () => string): readonly LetterDate[] {
   return keptForItem(datesOfItems, item, () => scanDates(text()));
 }
@@ -102,26 +96,88 @@ function classify(left: string, right: string): DateTie | undefined {
   return undefined;
 }
 
+/** What an item's rationale ties, relative to the item's start, kept with the item: read once per version of its text. */
+function relativeTies(item: DisputedItem, text: () => string): readonly { readonly tie: DateTie; readonly date: LetterDate }[] {
+  return keptForItem(tiesOfItems, item, () => {
+    const content = item.rationale?.content;
+    if (!content || content.isEmpty) return [];
+    const { start } = item.span;
+    const inItem = datesOfItem(item, text)
+      .filter((d) => d.valid)
+      .map((d) => movedDate(d, start));
+    return tiesIn(content, inItem).map((t) => ({ tie: t.tie, date: movedDate(t.date, -start) }));
+  });
+}
+
+/** The dates an item's rationale ties to an event, placed in the letter; `text` gives the item's text. */
+export function rationaleTies(item: DisputedItem, text: () => string): { tie: DateTie; date: LetterDate }[] {
+  return relativeTies(item, text).map(({ tie, date }) => ({ tie, date: movedDate(date, item.span.start) }));
+}
+
 /** The dates the summary and the rationales tie to the injury, the utilization review, the request or a report. */
 export const tiedDates = memoByObject((model: LetterModel): TiedDate[] => {
   const list: TiedDate[] = [];
-  const summary = caseSummary(model);
-  if (summary) for (const { tie, date } of summaryTies(model, summary)) list.push({ tie, date, where: 'summary' });
-  for (const item of model.items) {
-    const { start } = item.span;
-    // The rationale is read only for an item not seen before: a moved item's paragraphs are moved when first read.
-    const ties = keptForItem(tiesOfItems, item, () => {
-      const content = item.rationale?.content;
-      if (!content || content.isEmpty) return [];
-      const inItem = itemDates(model, item)
-        .filter((d) => d.valid)
-        .map((d) => movedDate(d, start));
-      return tiesIn(content, inItem).map((t) => ({ tie: t.tie, date: movedDate(t.date, -start) }));
-    });
-    for (const { tie, date } of ties) list.push({ tie, date: movedDate(date, start), where: 'rationale', item });
-  }
+  for (const { tie, date } of summaryTiedDates(model)) list.push({ tie, date, where: 'summary' });
+  for (const item of model.items)
+    for (const { tie, date } of rationaleTies(item, () => model.text.slice(item.span.start, item.span.end))) list.push({ tie, date, where: 'rationale' });
   return list;
 });
+
+/** The dates the case summary ties to an event, placed in the letter. */
+export function summaryTiedDates(model: LetterModel): readonly { readonly tie: DateTie; readonly date: LetterDate }[] {
+  const summary = caseSummary(model);
+  return summary ? summaryTies(model, summary) : [];
+}
+
+/**
+ * A date that the dates tied to its event are checked against: a header field's (its label as
+ * written and its value), or the first date the letter ties to the event (where that is).
+ */
+export interface DateAnchor {
+  /** Placed in the letter. */
+  readonly date: LetterDate;
+  readonly from: { readonly header: string; readonly value: string } | { readonly tied: TiedDate['where'] };
+}
+
+/**
+ * What the letter's tied dates are checked against. `order`: the day of injury no review, request
+ * or report may precede (the header's Date of Injury when it holds a valid date, else the first
+ * date tied to the injury). `injury` and `review`: the date the others must equal (the header
+ * field's when valid; the first tied date when the header lacks the field; none when the field
+ * holds no valid date).
+ */
+export interface DateAnchors {
+  readonly order?: DateAnchor;
+  readonly injury?: DateAnchor;
+  readonly review?: DateAnchor;
+}
+
+/**
+ * The anchors of a letter, once per model. From the header they cost a look at its fields; only a
+ * letter without them reads every tied date (and its item rules then run again when that date moves).
+ */
+export const dateAnchors = memoByObject((model: LetterModel): DateAnchors => {
+  const field = (key: 'dateOfInjury' | 'urDenialDate') => model.header.find((f) => f.key === key);
+  const firstTied = (tie: DateTie): DateAnchor | undefined => {
+    const first = tiedDates(model).find((t) => t.tie === tie);
+    return first && { date: first.date, from: { tied: first.where } };
+  };
+  const anchor = (f: HeaderField | undefined, tie: DateTie): DateAnchor | undefined =>
+    f?.date?.valid ? { date: f.date, from: { header: f.label, value: f.value } } : f ? undefined : firstTied(tie);
+  const injuryField = field('dateOfInjury');
+  const injury = anchor(injuryField, 'injury');
+  return {
+    order: injuryField?.date?.valid || !injuryField ? injury : firstTied('injury'),
+    injury,
+    review: anchor(field('urDenialDate'), 'utilization-review'),
+  };
+});
+
+/** The anchors as a key: item findings checked against them are kept while it is the same. */
+export function dateAnchorsKey(anchors: DateAnchors): string {
+  const key = (a: DateAnchor | undefined) => (a ? `${a.date.span.start}-${a.date.span.end}:${a.date.text}:${JSON.stringify(a.from)}` : '');
+  return `${key(anchors.order)}|${key(anchors.injury)}|${key(anchors.review)}`;
+}
 
 /** The summary's ties, kept for its source where it is (an edit elsewhere does not read it again). */
 const keptSummaryTies = new Map<string, readonly { tie: DateTie; date: LetterDate }[]>();

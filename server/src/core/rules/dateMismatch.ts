@@ -1,6 +1,7 @@
-import { tiedDates, type DateTie, type TiedDate } from '../analysis/tiedDates';
+import { dateAnchors, rationaleTies, summaryTiedDates, type DateAnchors, type DateTie } from '../analysis/tiedDates';
+import type { Report } from '../findings';
 import { dayNumber } from '../parse/dates';
-import type { HeaderKey, LetterDate } from '../model';
+import type { LetterDate } from '../model';
 import { defineRule } from './rule';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -16,10 +17,40 @@ export function formatLike(date: LetterDate, like: string): string {
   return `${part(date.month, numeric[1])}${numeric[2]}${part(date.day, numeric[3])}${numeric[2]}${year}`;
 }
 
-const COMPARED: ReadonlyArray<{ tie: DateTie; header: HeaderKey; what: string }> = [
-  { tie: 'injury', header: 'dateOfInjury', what: 'injury' },
-  { tie: 'utilization-review', header: 'urDenialDate', what: 'utilization review' },
+const COMPARED: ReadonlyArray<{ tie: DateTie; anchor: keyof DateAnchors; what: string }> = [
+  { tie: 'injury', anchor: 'injury', what: 'injury' },
+  { tie: 'utilization-review', anchor: 'review', what: 'utilization review' },
 ];
+
+/** Reports the tied dates of one passage (the summary, or an item's rationale) that differ from their event's anchor. */
+function reportMismatches(ties: readonly { tie: DateTie; date: LetterDate }[], where: string, anchors: DateAnchors, report: (r: Report) => void): void {
+  for (const { tie, anchor: which, what } of COMPARED) {
+    const anchor = anchors[which];
+    if (!anchor) continue;
+    const label =
+      'header' in anchor.from
+        ? `the header's ${anchor.from.header}`
+        : `the ${anchor.from.tied === 'summary' ? 'case summary' : 'rationale'}'s first ${what} date`;
+    const value = 'header' in anchor.from ? anchor.from.value : anchor.date.text;
+    for (const t of ties) {
+      // The anchor itself, when it is a tied date, is equal to itself.
+      if (t.tie !== tie || dayNumber(t.date) === dayNumber(anchor.date)) continue;
+      const written = t.date.text.replace(/\s+/g, ' ');
+      report({
+        message: `${where} gives the ${what} date as ${written}, but ${label} is ${value}. Use one date for the ${what} throughout the letter (a report date may differ from the date of the event).`,
+        span: t.date.span,
+        related: [{ span: anchor.date.span, message: `${label}: ${value}` }],
+        fixes: [
+          {
+            title: `Change to ${formatLike(anchor.date, written)}`,
+            changes: [{ span: t.date.span, newText: formatLike(anchor.date, written) }],
+            safe: false,
+          },
+        ],
+      });
+    }
+  }
+}
 
 export const dateMismatch = defineRule({
   id: 'date-mismatch',
@@ -28,41 +59,16 @@ export const dateMismatch = defineRule({
     'The case summary or a rationale gives the date of injury or of the utilization review differently from the header (or, without a header, from each other).',
   tags: ['dates'],
   fixable: true,
+  // The case summary by the letter rule; each rationale by the item rule, its findings kept with the item.
   check({ model, report }) {
-    const tied = tiedDates(model);
-    for (const { tie, header, what } of COMPARED) {
-      const dates = tied.filter((t) => t.tie === tie);
-      if (dates.length === 0) continue;
-      const field = model.header.find((f) => f.key === header);
-      let anchor: { date: LetterDate; label: string; value: string } | undefined;
-      let candidates: TiedDate[] = dates;
-      if (field?.date?.valid) anchor = { date: field.date, label: `the header's ${field.label}`, value: field.value };
-      else if (!field) {
-        anchor = {
-          date: dates[0].date,
-          label: `the ${dates[0].where === 'summary' ? 'case summary' : 'rationale'}'s first ${what} date`,
-          value: dates[0].date.text,
-        };
-        candidates = dates.slice(1);
-      }
-      if (!anchor) continue;
-      for (const t of candidates) {
-        if (dayNumber(t.date) === dayNumber(anchor.date)) continue;
-        const where = t.where === 'summary' ? 'The case summary' : 'The rationale';
-        const written = t.date.text.replace(/\s+/g, ' ');
-        report({
-          message: `${where} gives the ${what} date as ${written}, but ${anchor.label} is ${anchor.value}. Use one date for the ${what} throughout the letter (a report date may differ from the date of the event).`,
-          span: t.date.span,
-          related: [{ span: anchor.date.span, message: `${anchor.label}: ${anchor.value}` }],
-          fixes: [
-            {
-              title: `Change to ${formatLike(anchor.date, written)}`,
-              changes: [{ span: t.date.span, newText: formatLike(anchor.date, written) }],
-              safe: false,
-            },
-          ],
-        });
-      }
-    }
+    reportMismatches(summaryTiedDates(model), 'The case summary', dateAnchors(model), report);
+  },
+  checkItem({ item, dates, textOf, report }) {
+    reportMismatches(
+      rationaleTies(item, () => textOf(item.span)),
+      'The rationale',
+      dates.anchors,
+      report,
+    );
   },
 });

@@ -1,5 +1,6 @@
-import { tiedDates } from '../analysis/tiedDates';
+import { dateAnchors, rationaleTies, summaryTiedDates, type DateAnchor, type DateTie } from '../analysis/tiedDates';
 import { dayNumber } from '../parse/dates';
+import type { Report } from '../findings';
 import type { HeaderField, HeaderKey, LetterDate } from '../model';
 import { defineRule } from './rule';
 
@@ -22,6 +23,19 @@ function usable(field: HeaderField | undefined): field is HeaderField & { date: 
   return field?.date !== undefined && field.date.valid;
 }
 
+/** Reports the tied dates of one passage (the summary, or an item's rationale) that come before the injury. */
+function reportBeforeInjury(ties: readonly { tie: DateTie; date: LetterDate }[], where: string, injury: DateAnchor, report: (r: Report) => void): void {
+  const label = 'header' in injury.from ? `the header's Date of Injury, ${injury.from.value}` : `the date of injury, ${injury.date.text}`;
+  for (const t of ties) {
+    if (t.tie === 'injury' || dayNumber(t.date) >= dayNumber(injury.date)) continue;
+    report({
+      message: `${where} dates the ${TIE_LABEL[t.tie]} ${t.date.text.replace(/\s+/g, ' ')}, before ${label}. A ${TIE_LABEL[t.tie]} of this claim cannot precede the injury: check the year.`,
+      span: t.date.span,
+      related: [{ span: injury.date.span, message: 'the date of injury' }],
+    });
+  }
+}
+
 export const dateOrder = defineRule({
   id: 'date-order',
   defaultSeverity: 'warning',
@@ -29,6 +43,7 @@ export const dateOrder = defineRule({
     "The header's dates are out of order (Date of Injury <= UR Denial Date <= Application Received <= Date Assigned <= Decision Date), or the summary or a rationale dates a review, request or report before the injury.",
   tags: ['dates'],
   fixable: false,
+  // The header and the case summary by the letter rule; each rationale by the item rule, its findings kept with the item.
   check({ model, report }) {
     const fields = ORDER.map((key) => model.header.find((f) => f.key === key)).filter(usable);
     // Each date against the latest earlier one: one finding per date that comes too early.
@@ -42,24 +57,17 @@ export const dateOrder = defineRule({
         related: [{ span: earlier.valueSpan, message: `${NAMES[earlier.key]}: ${earlier.value}` }],
       });
     }
-
-    const tied = tiedDates(model);
-    const headerInjury = model.header.find((f) => f.key === 'dateOfInjury');
-    const injury = usable(headerInjury)
-      ? { date: headerInjury.date, label: `the header's Date of Injury, ${headerInjury.value}` }
-      : (() => {
-          const first = tied.find((t) => t.tie === 'injury');
-          return first ? { date: first.date, label: `the date of injury, ${first.date.text}` } : undefined;
-        })();
-    if (!injury) return;
-    for (const t of tied) {
-      if (t.tie === 'injury' || dayNumber(t.date) >= dayNumber(injury.date)) continue;
-      const where = t.where === 'summary' ? 'The case summary' : 'The rationale';
-      report({
-        message: `${where} dates the ${TIE_LABEL[t.tie]} ${t.date.text.replace(/\s+/g, ' ')}, before ${injury.label}. A ${TIE_LABEL[t.tie]} of this claim cannot precede the injury: check the year.`,
-        span: t.date.span,
-        related: [{ span: injury.date.span, message: 'the date of injury' }],
-      });
-    }
+    const injury = dateAnchors(model).order;
+    if (injury) reportBeforeInjury(summaryTiedDates(model), 'The case summary', injury, report);
+  },
+  checkItem({ item, dates, textOf, report }) {
+    const injury = dates.anchors.order;
+    if (injury)
+      reportBeforeInjury(
+        rationaleTies(item, () => textOf(item.span)),
+        'The rationale',
+        injury,
+        report,
+      );
   },
 });
