@@ -133,15 +133,13 @@ export function lint(model: LetterModel, catalog: Catalog, options?: LintOptions
       run = { catalog, key, summaryKey: summary.key, start: item.span.start, reports };
       if (identity) itemRuns.set(identity, run);
     }
-    // The item moved; what its findings point at in the case summary, before it, did not (the summary key holds that).
+    // The item moved since it was checked; what its findings point at in the case summary, before
+    // it, did not (the summary key holds that). The run stays as it was made, where the item was
+    // then: moving a copy of its reports costs the same whatever the distance, and an item that
+    // moves back (a character typed, then deleted) costs nothing.
     const delta = item.span.start - run.start;
-    if (delta !== 0 && run.reports.length > 0) {
-      // Kept where the item is now: the next edit moves only what it moves again.
-      const from = run.start;
-      run = { ...run, start: item.span.start, reports: run.reports.map(({ rule, report }) => ({ rule, report: shiftReport(report, delta, from) })) };
-      if (identity) itemRuns.set(identity, run);
-    }
-    for (const { rule, report } of run.reports) accept(itemRules[rule].rule, itemRules[rule].setting, report);
+    for (const { rule, report } of run.reports)
+      accept(itemRules[rule].rule, itemRules[rule].setting, delta === 0 ? report : shiftReport(report, delta, run.start));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { findings, failures };
