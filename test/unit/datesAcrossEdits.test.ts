@@ -81,4 +81,19 @@ describe('dates across edits', () => {
     assert.deepEqual(reviewBeforeInjury(incremental), []);
     assert.deepEqual(dateFindings(incremental), dateFindings(analyze(earlier, catalog)));
   });
+
+  it('places what the case summary ties where the summary is after an edit before it moved it', () => {
+    const mismatch = base.replace('industrial injury on 03-14-2016', 'industrial injury on 03-14-2015');
+    assert.notEqual(mismatch, base);
+    const first = analyze(mismatch, catalog);
+    const summaryFinding = (a: Analysis) =>
+      dateFindings(a).find((f) => f.ruleId === 'date-mismatch' && a.model.text.slice(f.span.start, f.span.end) === '03-14-2015');
+    assert.ok(summaryFinding(first));
+    // Two characters more in the header's case number: the summary moves, its text does not change.
+    const moved = mismatch.replace('CM16-0000001', 'CM16-000000001');
+    assert.notEqual(moved, mismatch);
+    const incremental = analyze(moved, catalog, undefined, first);
+    assert.ok(summaryFinding(incremental), 'the summary finding covers the date where the summary now is');
+    assert.deepEqual(dateFindings(incremental), dateFindings(analyze(moved, catalog)));
+  });
 });

@@ -201,12 +201,26 @@ async function main(): Promise<number> {
           name: "the finding's quick fix (Ctrl+.) offers the correction",
           run: async () => {
             // Enter on the Problems row puts the cursor on the finding, in the editor.
-            await p.locator('.markers-panel .monaco-list-row', { hasText: 'invalid-decision' }).first().click();
-            await p.keyboard.press('Enter');
-            await p.locator('.monaco-editor.focused').first().waitFor();
-            await p.keyboard.press('Control+.');
+            const goToFinding = async () => {
+              await p.locator('.markers-panel .monaco-list-row', { hasText: 'invalid-decision' }).first().click();
+              await p.keyboard.press('Enter');
+              await p.locator('.monaco-editor.focused').first().waitFor();
+            };
+            await goToFinding();
             const fix = p.locator('.action-widget .monaco-list-row', { hasText: 'Change to "Upheld"' }).first();
-            await fix.waitFor({ timeout: 30_000 });
+            // A Ctrl+. that arrives while the editor is still taking the focus opens nothing (seen in a
+            // clean-clone CI run on a loaded machine: the light bulb shown, no menu): asked again, up to four times.
+            for (let attempt = 1; ; attempt++) {
+              await p.keyboard.press('Control+.');
+              try {
+                await fix.waitFor({ timeout: 7_500 });
+                break;
+              } catch (error) {
+                if (attempt === 4) throw error;
+                await p.keyboard.press('Escape');
+                await goToFinding();
+              }
+            }
             await shot('quick-fix');
             if (process.env.IMR_UPDATE_IMAGES === '1') {
               await p.screenshot({ path: README_PICTURE });

@@ -5,6 +5,8 @@
  */
 import type { DisputedItem, LetterModel } from '../model';
 import { JoinedText } from '../text/joinedText';
+import { detached } from '../text/detached';
+import type { Span } from '../text/span';
 import { memoByObject, memoByText } from '../text/memoByText';
 
 export interface Passage {
@@ -14,21 +16,47 @@ export interface Passage {
   readonly content: JoinedText;
 }
 
+/**
+ * The last case summary read: its body's place and source text (a copy), its joined text and its
+ * key. The next version of a letter, edited elsewhere, has the same body at the same place: it is
+ * recognised by comparing the source text, not read again line by line and hashed anew as a key.
+ */
+let lastSummary: { readonly start: number; readonly source: string; readonly joined: JoinedText | undefined; readonly key: string } | undefined;
+
+/** The last summary, when `model`'s case summary body is the same text at the same place. */
+function sameSummary(model: LetterModel, body: Span): typeof lastSummary {
+  return lastSummary && lastSummary.start === body.start && lastSummary.source === model.text.slice(body.start, body.end) ? lastSummary : undefined;
+}
+
 /** The case summary's body as one joined text (page breaks and wrapping removed), or undefined. */
 export const caseSummary = memoByObject((model: LetterModel): JoinedText | undefined => {
   const section = model.sections.find((s) => s.id === 'case-summary');
   if (!section) return undefined;
+  const same = sameSummary(model, section.bodySpan);
+  if (same) return same.joined;
+  const joined = readSummary(model, section.bodySpan);
+  lastSummary = {
+    start: section.bodySpan.start,
+    source: detached(model.text.slice(section.bodySpan.start, section.bodySpan.end)),
+    joined,
+    key: summaryKey(model, joined),
+  };
+  return joined;
+});
+
+/** The summary body's lines joined (undefined when they hold nothing). */
+function readSummary(model: LetterModel, body: Span): JoinedText | undefined {
   const all = model.lines.lines;
   const lines = [];
-  for (let i = model.lines.lineAt(section.bodySpan.start).number; i < all.length && all[i].end <= section.bodySpan.end; i++) {
-    if (all[i].start >= section.bodySpan.start) lines.push(all[i]);
+  for (let i = model.lines.lineAt(body.start).number; i < all.length && all[i].end <= body.end; i++) {
+    if (all[i].start >= body.start) lines.push(all[i]);
   }
   const joined = JoinedText.fromSpans(
     model.text,
     lines.map((l) => ({ start: l.start, end: l.end })),
   );
   return joined.isEmpty ? undefined : joined;
-});
+}
 
 /**
  * The case summary as a key: where it is and its source text. What is read from the summary
@@ -36,10 +64,15 @@ export const caseSummary = memoByObject((model: LetterModel): JoinedText | undef
  */
 export const caseSummarySource = memoByObject((model: LetterModel): string => {
   const summary = caseSummary(model);
+  // The key made when this summary was read (the same string, its hash known), when it is the last one read.
+  return summary !== undefined && lastSummary?.joined === summary ? lastSummary.key : summaryKey(model, summary);
+});
+
+function summaryKey(model: LetterModel, summary: JoinedText | undefined): string {
   if (!summary) return '';
   const { start, end } = summary.span;
   return `${start}\u0000${model.text.slice(start, end)}`;
-});
+}
 
 /** The summary and every rationale, in letter order. */
 export function passages(model: LetterModel): Passage[] {

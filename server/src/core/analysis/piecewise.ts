@@ -29,11 +29,26 @@ export const betweenItems = memoByObject((model: LetterModel): readonly Span[] =
   return stretches;
 });
 
+/**
+ * The key each map of kept stretches last used for a stretch starting at an offset. A keystroke in an
+ * item leaves the stretches (the header, the case summary) as they were: the stretch's text is then
+ * compared with that key, character by character, instead of hashed anew to be looked up.
+ */
+const recentKeys = new WeakMap<Map<string, unknown>, Map<number, string>>();
+
 /** What `scan` finds in a stretch between items (offsets relative to it), kept by the stretch's text in `kept`. */
 export function keptForStretch<T>(kept: Map<string, readonly T[]>, text: string, stretch: Span, scan: (text: string) => readonly T[]): readonly T[] {
   const piece = text.slice(stretch.start, stretch.end);
+  let recent = recentKeys.get(kept);
+  if (!recent) recentKeys.set(kept, (recent = new Map()));
+  const known = recent.get(stretch.start);
+  const same = known === piece ? kept.get(known) : undefined;
+  if (same) return same;
   // A new entry is kept under a copy: the slice would keep this version of the whole letter alive as long as the entry.
-  return kept.get(piece) ?? remembered(kept, detached(piece), 64, () => scan(piece));
+  const key = detached(piece);
+  if (recent.size >= 64) recent.clear();
+  recent.set(stretch.start, key);
+  return kept.get(key) ?? remembered(kept, key, 64, () => scan(piece));
 }
 
 /** What `find` gives for an item (offsets relative to the item's start), kept while the item's text is unchanged. */
