@@ -167,7 +167,7 @@ export const dateAnchors = memoByObject((model: LetterModel): DateAnchors => {
   const injuryField = field('dateOfInjury');
   const injury = anchor(injuryField, 'injury');
   return {
-    order: injuryField?.date?.valid || !injuryField ? injury : firstTied('injury'),
+    order: injuryField?.date?.valid ? injury : firstTied('injury'),
     injury,
     review: anchor(field('urDenialDate'), 'utilization-review'),
   };
