@@ -537,6 +537,14 @@ describe('possible-phi', () => {
       ['(555) 123-4567'],
     );
   });
+  it('places a claim number exactly after a character that lower case lengthens ("İ")', () => {
+    const text = letter({ summary: summary('Dr. İnan wrote Claim No. 12-345678 on the form.') });
+    const found = findings(text, 'possible-phi');
+    assert.deepEqual(
+      found.map((f) => covered(text, f)),
+      ['12-345678'],
+    );
+  });
   it('leaves the redacted boilerplate, case numbers, injury dates, doses, ICD and CPT codes alone', () => {
     const text = letter({
       summary: summary(

@@ -63,7 +63,10 @@ export function findPhi(text: string): PhiMatch[] {
   }
   if (text.includes('@')) for (const m of text.matchAll(EMAIL)) add('email', m.index!, m.index! + m[0].length);
   for (const m of text.matchAll(STREET)) add('street-address', m.index!, m.index! + m[0].length);
-  const lower = text.toLowerCase();
+  // Lower case may lengthen a character ("İ" is "i" and a combining dot): the words are then looked for
+  // in a copy lowered letter by letter in ASCII only, so that an offset in it is the same in `text`.
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === text.length ? lowered : text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
   if (lower.includes('birth') || lower.includes('dob') || lower.includes('d.o.b') || lower.includes('born')) {
     for (const m of text.matchAll(BIRTH)) {
       // The dates right after the cue: "birthdate as 03-17-1956 and 03-17-1965".
