@@ -12,7 +12,7 @@ import { findDates } from '../parse/dates';
 import { caseSummary, caseSummarySource, leftContext, rightContext, sentenceAt } from './narrative';
 import type { ItemIdentity } from '../parse/items';
 import { memoByObject, remembered } from '../text/memoByText';
-import { keptForItem, scanPiecewise, type Piece } from './piecewise';
+import { betweenItems, keptForItem, keptForStretch } from './piecewise';
 import { movedSpan, type Span } from '../text/span';
 
 export type DateTie = 'injury' | 'utilization-review' | 'authorization-request' | 'report';
@@ -65,15 +65,17 @@ function movedDate(date: LetterDate, delta: number): LetterDate {
 }
 
 /** Finds the dates in a piece of the letter. */
-export const scanDates = (text: string): LetterDate[] => findDates(text);
+const scanDates = (text: string): LetterDate[] => findDates(text);
 
-/**
- * Every date written in the letter (valid or not), by piece, found once per model: between the
- * items, and in each item (kept with it). Offsets are relative to the piece (see piecewise.ts).
- */
-const datePieces = memoByObject((model: LetterModel): Piece<LetterDate>[] => scanPiecewise(model, datesOfItems, scanDates));
+/** Dates found in each stretch between items, by the stretch's text (see piecewise.ts). */
+const datesOfStretches = new Map<string, readonly LetterDate[]>();
 
-/** The dates written in an item, relative to its start (the same kept list datePieces reads); `text` gives the item's text. */
+/** The dates written in a stretch between items, relative to its start: the one kept list the rules read. */
+export function stretchDates(model: LetterModel, stretch: Span): readonly LetterDate[] {
+  return keptForStretch(datesOfStretches, model.text, stretch, scanDates);
+}
+
+/** The dates written in an item, relative to its start: the one kept list the rules read; `text` gives the item's text. */
 export function datesOfItem(item: DisputedItem, text: () => string): readonly LetterDate[] {
   return keptForItem(datesOfItems, item, () => scanDates(text()));
 }
@@ -186,13 +188,30 @@ function summaryTies(model: LetterModel, summary: JoinedText): readonly { tie: D
   return remembered(keptSummaryTies, caseSummarySource(model), 1, () => tiesIn(summary, validDatesIn(model, summary.span)));
 }
 
-/** The valid dates written in a span of the letter, placed in the letter. */
+/**
+ * The valid dates written in the pieces of the letter (stretches between items, items) that a span
+ * overlaps, in letter order, placed in the letter: only those pieces are read.
+ */
 function validDatesIn(model: LetterModel, span: Span): LetterDate[] {
   const dates: LetterDate[] = [];
-  for (const piece of datePieces(model)) {
-    if (piece.end <= span.start || piece.start >= span.end) continue;
-    for (const date of piece.found) if (date.valid) dates.push(movedDate(date, piece.start));
+  const add = (piece: Span, found: () => readonly LetterDate[]) => {
+    if (piece.end <= span.start || piece.start >= span.end) return;
+    for (const date of found()) if (date.valid) dates.push(movedDate(date, piece.start));
+  };
+  const stretches = betweenItems(model);
+  let next = 0;
+  const stretchesBefore = (end: number) => {
+    for (; next < stretches.length && stretches[next].start < end; next++) {
+      const stretch = stretches[next];
+      add(stretch, () => stretchDates(model, stretch));
+    }
+  };
+  for (const item of model.items) {
+    if (item.span.start >= span.end) break;
+    stretchesBefore(item.span.start);
+    add(item.span, () => datesOfItem(item, () => model.text.slice(item.span.start, item.span.end)));
   }
+  stretchesBefore(span.end);
   return dates;
 }
 

@@ -1,5 +1,5 @@
-import { betweenItems, keptForStretch } from '../analysis/piecewise';
-import { datesOfItem, scanDates } from '../analysis/tiedDates';
+import { betweenItems } from '../analysis/piecewise';
+import { datesOfItem, stretchDates } from '../analysis/tiedDates';
 import type { Report } from '../findings';
 import type { LetterDate } from '../model';
 import { defineRule } from './rule';
@@ -9,9 +9,6 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 /** What makes a match no date at all: a longer run of numbers ("1-2-3-4") or a unit after it ("30-60-90 days"). */
 const RUN_BEFORE = /\d\s*[/-]\s*$/;
 const RUN_AFTER = /^\s*[/-]\s*\d|^\s*(?:days?|weeks?|months?|years?|mg|mcg|ml|%|degrees?|times|sessions|visits)\b/i;
-
-/** The dates found in each stretch between items, by the stretch's text: an edit in an item leaves the header and the case summary as they were. */
-const datesOfStretch = new Map<string, readonly LetterDate[]>();
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -54,7 +51,7 @@ export const dateInvalid = defineRule({
   check({ model, report }) {
     for (const stretch of betweenItems(model)) {
       const text = model.text.slice(stretch.start, stretch.end);
-      reportInvalid(text, keptForStretch(datesOfStretch, model.text, stretch, scanDates), stretch.start, report);
+      reportInvalid(text, stretchDates(model, stretch), stretch.start, report);
     }
   },
   checkItem({ item, textOf, report }) {
