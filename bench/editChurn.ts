@@ -11,7 +11,7 @@ import type { Catalog } from '../server/src/core/catalog/catalog';
 import { lint } from '../server/src/core/lint';
 import { parseLetter } from '../server/src/core/parse/parseLetter';
 import { LineIndex } from '../server/src/core/text/lineIndex';
-import { typingPlaces } from './lspLatency';
+import { typingPlaces } from './typingPlaces';
 import { percentile } from './stats';
 
 export interface EditChurnFigures {

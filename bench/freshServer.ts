@@ -5,7 +5,8 @@
  * other so that the two never share the CPU, and the two take turns round by round. The server's
  * peak RSS is read at the end of a round.
  */
-import { BenchClient, typeAt, typingPlaces } from './lspLatency';
+import { BenchClient, typeAt } from './lspLatency';
+import { typingPlaces } from './typingPlaces';
 import { percentile } from './stats';
 
 export interface RoundFigures {

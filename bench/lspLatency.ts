@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { percentile } from './stats';
+import { typingPlaces, type Position } from './typingPlaces';
 
 export interface Sample {
   median: number;
@@ -18,11 +19,6 @@ export interface DocumentFigures {
   keystroke: Sample;
   completion: Sample;
   hover: Sample;
-}
-
-interface Position {
-  line: number;
-  character: number;
 }
 
 export class BenchClient {
@@ -147,17 +143,6 @@ function sample(values: number[]): Sample {
 function positionOf(text: string, offset: number): Position {
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
   return { line: before.length - 1, character: before[before.length - 1].length };
-}
-
-/** The places to type at: spread over the letter, each at the end of a line (no decision is broken). */
-export function typingPlaces(text: string, count: number): Position[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const places: Position[] = [];
-  for (let i = 1; i <= count; i++) {
-    const line = Math.min(lines.length - 1, Math.floor((i * lines.length) / (count + 1)));
-    places.push({ line, character: lines[line].length });
-  }
-  return places;
 }
 
 /** Where completion and hover are asked: inside the first MAXIMUS line, else the first line. */
