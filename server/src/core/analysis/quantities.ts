@@ -118,8 +118,8 @@ const N = `(?:\\d{1,2}|${WORD_SOURCE})`;
 const RANGE = `${N}(?:\\s*(?:-|to)\\s*${N})?`;
 /** "2 times a week", "two to three times per week", "3 visits per week", "three times weekly", "twice a week", "once weekly". */
 const PER_WEEK = `(?:(${RANGE})\\s*(?:times?|x|visits?|sessions?|treatments?)\\s*(?:(?:a|per|each|\\/)\\s*(?:week|wk)\\b|weekly)|(once|twice|thrice)\\s*(?:(?:a|per|each)\\s*week\\b|weekly))`;
-/** ", for 6 weeks", " times six weeks", " x 4 weeks", " over 2 weeks". */
-const DURATION = `\\s*,?\\s*(?:for|times|x|over)\\s*(?:a\\s+total\\s+of\\s+|the\\s+next\\s+)?(${RANGE})\\s*(?:weeks?|wks?)\\b`;
+/** ", for 6 weeks", " times six weeks", " x 4 weeks", " over 2 weeks". (The comma and the white space before it are one optional group: two runs of white space side by side would be tried at every split of a long run.) */
+const DURATION = `(?:\\s*,)?\\s*(?:for|times|x|over)\\s*(?:a\\s+total\\s+of\\s+|the\\s+next\\s+)?(${RANGE})\\s*(?:weeks?|wks?)\\b`;
 const FREQUENCY = new RegExp(`\\b${PER_WEEK}${DURATION}`, 'gi');
 /** "2x6", "2 x 6": a compact frequency x duration; not "1.5 x 2 cm" or "5x10mm". */
 const COMPACT = /(?<![\d.,/])\b([1-7])\s*[x\u00d7]\s*(\d{1,2})\b(?![.,]\d|\s*(?:cm|mm|mg|ml|in\b|inch|%|days?|months?))/gi;
@@ -176,8 +176,8 @@ export interface Count {
 const SESSION_NOUN = /^(?:sessions?|visits?|treatments?|appointments?)$/i;
 /** A number word or numeral, or a range of them ("12-18", "two to three"), standing alone. */
 const NUMBER = new RegExp(`\\b${RANGE}\\b`, 'gi');
-/** "#60", "# 90", "QTY: 2", "quantity of 60". */
-const UNIT_COUNT = /(?:#\s*(\d{1,4})\b|\b(?:QTY|quantity)\s*(?::|of)?\s*(\d{1,4})\b)/gi;
+/** "#60", "# 90", "QTY: 2", "quantity of 60". ("of" or the colon goes with the white space before it, as in DURATION.) */
+const UNIT_COUNT = /(?:#\s*(\d{1,4})\b|\b(?:QTY|quantity)(?:\s*(?::|of))?\s*(\d{1,4})\b)/gi;
 /** "times 12", "x 12", "x12", "x1"; read only after a word ("physical therapy x 12"), never between two numbers ("5 x 10"). */
 const TIMES_COUNT = /\b(?:times|x|\u00d7)\s*(\d{1,3})\b/gi;
 /** What may not follow a "times 12" count: a rate, a duration, a unit or another factor. */

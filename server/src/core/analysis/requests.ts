@@ -106,7 +106,8 @@ export const summaryRequestPhrases = memoByObject((model: LetterModel): NamedPhr
         const text = beforeReason(sentence.slice(from, to));
         if (text.length > 0) phrases.push({ text, start: bounds.start + from, end: bounds.start + from + text.length, content: summary });
       };
-      for (const m of sentence.matchAll(/,\s*(?:and\s+)?|;\s*|:\s+|\s+and\s+(?=(?:an?|the)\s)|\.\s*$/g)) {
+      // "\s+and" is tried only where white space starts: from inside a long run of it, each try would read the rest of the run again.
+      for (const m of sentence.matchAll(/,\s*(?:and\s+)?|;\s*|:\s+|(?<!\s)\s+and\s+(?=(?:an?|the)\s)|\.\s*$/g)) {
         if (m.index! > start) add(start, m.index!);
         start = m.index! + m[0].length;
       }

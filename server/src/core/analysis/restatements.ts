@@ -212,8 +212,11 @@ export interface ModifiedCopy {
   readonly remaining: CopiedPart;
 }
 
-const ORIGINAL = new RegExp(`\\s+${MODIFIED_REQUEST.original.pattern}?$`, 'i');
-const AUTHORIZED = new RegExp(`\\s+${MODIFIED_REQUEST.authorized.pattern}?$`, 'i');
+// The white space before the sentence's end is looked for only where a run of it starts: tried
+// from every space of a long run, each try would read the rest of the run again (a sentence of
+// 20,000 spaces took seconds).
+const ORIGINAL = new RegExp(`(?<!\\s)\\s+${MODIFIED_REQUEST.original.pattern}?$`, 'i');
+const AUTHORIZED = new RegExp(`(?<!\\s)\\s+${MODIFIED_REQUEST.authorized.pattern}?$`, 'i');
 const REMAINING = new RegExp(`^${MODIFIED_REQUEST.remaining.pattern}(?:\\s*,|\\s+is(?:\\s+for)?)?\\s+`, 'i');
 /** What a summary sentence may say before the request it copies ("The Utilization Review on 11-15-2016 ...", "The request for ..."). */
 const ORIGINAL_LEAD = /^(?:.*?\b(?:noted|on\s+\d{1,2}[-/]\d{1,2}[-/]\d{2,4})\s+|the\s+request\s+for\s+)/i;

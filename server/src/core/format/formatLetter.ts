@@ -93,7 +93,8 @@ function continuesAcrossBlank(previous: string, next: string): boolean {
   if (standalone(next)) return false;
   const first = next.trimStart()[0] ?? '';
   if (/[\p{Ll}\d(),;%/&-]/u.test(first)) return true;
-  const lastWord = /([A-Za-z]+|[,;&/-])\s*$/u.exec(previous.trimEnd())?.[1] ?? '';
+  // A word is tried from its first letter only: from each letter of a long one, each try would read the rest of it again.
+  const lastWord = /((?<![A-Za-z])[A-Za-z]+|[,;&/-])\s*$/u.exec(previous.trimEnd())?.[1] ?? '';
   return /^[,;&/-]$/.test(lastWord) || CONTINUING_WORDS.has(lastWord) || CONTINUING_WORDS.has(lastWord.toLowerCase());
 }
 

@@ -70,7 +70,16 @@ export interface TokenizedStatement {
 const OUTSIDE_MTUS = compileTerm(FIXED_SENTENCES['outside-mtus'].pattern, { global: true });
 const NO_EVIDENCE = compileTerm(FIXED_SENTENCES['no-evidence'].pattern, { global: true });
 const DECISION_BASED_ON = compileTerm(`${CITATION.decisionBasedOn.pattern}\\s+`, { global: true });
-const NON_MTUS_OPENING = new RegExp(`^(Non\\s*-?\\s*MTUS)(\\s+Citation)?\\s*[:,]?\\s*`, 'i');
+/**
+ * Put before a pattern that opens with ",?\s*" or ",?\s+": it starts only where such a match can
+ * first start (at a comma, or after a character that is neither white space nor a comma). A match
+ * from inside a run of white space is also one from the run's start, so the leftmost match is the
+ * same; tried from every character of a long run, each try would read the rest of the run again.
+ */
+const RUN_START = '(?:(?=,)|(?<![\\s,]))';
+/** White space and punctuation at the end, tried only where a run of them starts (see RUN_START). */
+const TRAILING_PUNCTUATION = /(?<![\s.,;])[\s.,;]+$/u;
+const NON_MTUS_OPENING = new RegExp(`^(Non(?:\\s*-)?\\s*MTUS)(\\s+Citation)?\\s*[:,]?\\s*`, 'i');
 const MTUS_OPENING = new RegExp(`^${CITATION.mtus.pattern}(?:\\s+|$)`, 'i');
 const ACOEM_OPENING = new RegExp(`^${CITATION.acoemChapter.pattern}(?:\\s+|$)`, 'i');
 const YEAR_AT = new RegExp(`\\s+(${CITATION.year.pattern})\\b`, 'uy');
@@ -79,13 +88,13 @@ const GENERIC_COMPONENT_AT = new RegExp(`([A-Z][A-Za-z,&'/:()\\- ]{2,80}?)\\s+($
 const SECTIONS_LABEL = new RegExp(`,?\\s*(${CITATION.sections.pattern})\\s*`, 'iy');
 /** Words the grammar does not expect between the year and the sections ("2016 Guidelines"). */
 const EXTRA_WORDS = new RegExp(`\\s+([A-Za-z][A-Za-z ]{0,40}?)(?=,?\\s*${CITATION.sections.pattern})`, 'uy');
-const PAGES = new RegExp(`,?\\s*(${CITATION.pages.pattern})\\s*(${CITATION.pageNumbers.pattern})`, 'i');
+const PAGES = new RegExp(`${RUN_START},?\\s*(${CITATION.pages.pattern})\\s*(${CITATION.pageNumbers.pattern})`, 'i');
 const AND_SEPARATOR = compileTerm(CITATION.and.pattern, { global: true });
 const CHAPTER_NUMBER = /^(\d{1,3})\b\s*(?:on\s+)?/u;
-const NEXT_CHAPTER = new RegExp(`,?\\s+and\\s+(?=${CITATION.acoemChapter.pattern}\\b)`, 'gi');
-const TRAILING_PAGES = new RegExp(`,?\\s*(${CITATION.pages.pattern})\\s*(${CITATION.pageNumbers.pattern})\\s*$`, 'i');
+const NEXT_CHAPTER = new RegExp(`${RUN_START},?\\s+and\\s+(?=${CITATION.acoemChapter.pattern}\\b)`, 'gi');
+const TRAILING_PAGES = new RegExp(`${RUN_START},?\\s*(${CITATION.pages.pattern})\\s*(${CITATION.pageNumbers.pattern})\\s*$`, 'i');
 const ODG_MARK = compileTerm(CITATION.odg.pattern);
-const OTHER_GUIDELINES = /\s+and\s+Other\s+Medical\s+Treatment\s+Guidelines?\b/i;
+const OTHER_GUIDELINES = /(?<!\s)\s+and\s+Other\s+Medical\s+Treatment\s+Guidelines?\b/i;
 
 /** Collects the tokens of one statement. */
 class Tokens {
@@ -319,7 +328,7 @@ function sectionList(text: string, tokens: Tokens, start: number, end: number, c
       const comma = text.indexOf(',', position);
       sectionEnd = comma === -1 || comma > end ? end : comma;
     }
-    const piece = text.slice(position, sectionEnd).replace(/[\s.,;]+$/u, '');
+    const piece = text.slice(position, sectionEnd).replace(TRAILING_PUNCTUATION, '');
     const catalogName = match?.entry.name ?? (component && piece ? catalog.sectionOf(component, piece)?.name : undefined);
     tokens.addTrimmed('section', position, sectionEnd, { catalogName });
     position = Math.max(sectionEnd, position + 1);
@@ -408,14 +417,13 @@ function nonMtusBody(text: string, tokens: Tokens, start: number, end: number, c
     position += topicLead[0].length;
   }
   let topicEnd = odgEnd;
-  const pages = new RegExp(`,?\\s*(pages?|pg\\.?|pp\\.?|Page\\s*\\(s\\))\\s*:?\\s*(\\d+(?:\\s*-\\s*\\d+)?)`, 'i').exec(text.slice(position, odgEnd));
+  const pages = new RegExp(`${RUN_START},?\\s*(pages?|pg\\.?|pp\\.?|Page\\s*\\(s\\))(?:\\s*:)?\\s*(\\d+(?:\\s*-\\s*\\d+)?)`, 'i').exec(
+    text.slice(position, odgEnd),
+  );
   if (pages) topicEnd = position + pages.index;
   if (position < topicEnd) {
     const chapter = chapterToken?.chapterId ? catalog.odgChapterById(chapterToken.chapterId) : undefined;
-    const raw = text
-      .slice(position, topicEnd)
-      .replace(/[\s.,;]+$/u, '')
-      .trim();
+    const raw = text.slice(position, topicEnd).replace(TRAILING_PUNCTUATION, '').trim();
     tokens.addTrimmed('odg-topic', position, topicEnd, { catalogName: raw ? catalog.odgTopic(chapter, raw)?.name : undefined });
   }
   if (pages) {

@@ -70,7 +70,7 @@ function citationRules(catalog: Catalog): object[] {
   return [
     { include: '#fixed-sentence' },
     {
-      match: `\\b(${CITATION.decisionBasedOn.pattern})\\s+(Non\\s*-?\\s*MTUS)(\\s+Citation)?`,
+      match: `\\b(${CITATION.decisionBasedOn.pattern})\\s+(Non(?:\\s*-)?\\s*MTUS)(\\s+Citation)?`,
       captures: { 1: { name: 'keyword.control.citation.imr' }, 2: { name: 'support.type.non-mtus.imr' }, 3: { name: 'support.type.non-mtus.imr' } },
     },
     {
@@ -97,7 +97,7 @@ function citationRules(catalog: Catalog): object[] {
       },
     },
     {
-      match: `(${CITATION.pages.pattern.replace(/\\s\*:\?$/, '')})(:?)\\s*(${CITATION.pageNumbers.pattern})`,
+      match: `(${CITATION.pages.pattern.replace(/\(\?:\\s\*:\)\?$/, '')})(:?)\\s*(${CITATION.pageNumbers.pattern})`,
       captures: { 1: { name: 'keyword.other.pages.imr' }, 2: LABEL_SEPARATOR, 3: { name: 'constant.numeric.page.imr' } },
     },
     { match: CITATION.odg.pattern.replace(/^/, '\\b'), name: 'support.class.odg.imr' },

@@ -150,12 +150,16 @@ export const CITATION = {
   decisionBasedOn: { canonical: 'Decision based on', pattern: 'Decision\\s+based\\s+on' },
   mtus: { canonical: 'MTUS', pattern: 'MTUS' },
   acoemChapter: { canonical: 'ACOEM Chapter', pattern: 'ACOEM\\s+Chapter' },
-  /** "Non-MTUS Citation"; letters also print "NonMTUS Citation" and "Non-MTUS" alone (citation-style). */
-  nonMtus: { canonical: 'Non-MTUS Citation', pattern: 'Non\\s*-?\\s*MTUS(?:\\s+Citation)?' },
+  /**
+   * "Non-MTUS Citation"; letters also print "NonMTUS Citation" and "Non-MTUS" alone (citation-style).
+   * Here and in `sections` and `pages`, an optional mark goes with the white space before it: two
+   * optional runs of white space side by side would be tried at every split of a long run.
+   */
+  nonMtus: { canonical: 'Non-MTUS Citation', pattern: 'Non(?:\\s*-)?\\s*MTUS(?:\\s+Citation)?' },
   odg: { canonical: 'Official Disability Guidelines (ODG)', pattern: 'Official\\s+Disability\\s+Guidelines?(?:\\s*\\(ODG\\))?|\\bODG\\b' },
-  sections: { canonical: 'Section(s):', pattern: 'Sections?\\s*(?:\\(s\\))?\\s*:' },
+  sections: { canonical: 'Section(s):', pattern: 'Sections?(?:\\s*\\(s\\))?\\s*:' },
   /** "Page(s): 300", "Pages 412-418", "pg. 300", "pp. 89-90". */
-  pages: { canonical: 'Page(s):', pattern: '\\b(?:Page\\s*\\(s\\)|[Pp]ages?|pg\\.?|pp\\.?)\\s*:?' },
+  pages: { canonical: 'Page(s):', pattern: '\\b(?:Page\\s*\\(s\\)|[Pp]ages?|pg\\.?|pp\\.?)(?:\\s*:)?' },
   pageNumbers: { canonical: '300', pattern: '\\d+(?:\\s*-\\s*\\d+)?(?:\\s*,\\s*\\d+(?:\\s*-\\s*\\d+)?)*' },
   year: { canonical: '2004', pattern: '(?:19|20)\\d\\d' },
   /** What joins two components, or the last section of a list: ", and ". */

@@ -23,8 +23,8 @@ type LabelKind = GuidelineSource | 'rationale';
 /** The sentence that opens the item list; it ends in a colon but is not an item. */
 const ISSUES_INTRO_START = compileTerm(ISSUES_INTRO.pattern, { start: true });
 
-/** The last ": value" of a title: a decision is one word of letters. */
-const TRAILING_VALUE = /:[ \t]*([A-Za-z][A-Za-z-]{0,24})?[ \t]*$/u;
+/** The last ": value" of a title: a decision is one word of letters. (The white space after the word goes with the word: two optional runs side by side would be tried at every split of a long run after a colon.) */
+const TRAILING_VALUE = /:[ \t]*(?:([A-Za-z][A-Za-z-]{0,24})[ \t]*)?$/u;
 
 /** The last letters of the decisions, both cases. */
 const DECISION_ENDINGS = new Set(DECISIONS.flatMap((d) => [d.slice(-1).toLowerCase(), d.slice(-1).toUpperCase()]).map((c) => c.charCodeAt(0)));

@@ -1,0 +1,70 @@
+/**
+ * A long run of white space (or of hyphens) where a pattern looks for a word after it costs the
+ * analysis in proportion to the run, not to its square: a run four times as long takes about four
+ * times as long. Patterns that tried the run from each of its characters, or split it between two
+ * optional runs, took seconds on a letter with a run of 20,000 spaces after "claim number", after a
+ * title's colon or after a guideline's "page"; the negation before "medically necessary" took
+ * longer at each hyphen more between "not" and the phrase. Text converted from PDF holds such runs.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ESI_ITEM, letter, summaryWith } from '../support/letters';
+import { analyzeText } from '../support/lintText';
+
+const TITLE = `${ESI_ITEM.title}: ${ESI_ITEM.decision}`;
+
+/** Where a run goes in a clean letter, and the run; each builds the letter for a run of `length`. */
+const CASES: readonly (readonly [string, (length: number) => string])[] = [
+  [
+    'spaces between the words of a modified request copied into the case summary',
+    (n) =>
+      letter({
+        summary: summaryWith(
+          `Norco 10/325mg #60 was${' '.repeat(n)}the original${' '.repeat(n)}request${' '.repeat(n)}for pain.`,
+          'It was appealed.',
+          'The appeal is reviewed here.',
+        ),
+      }),
+  ],
+  [
+    'spaces after "claim number" in a rationale',
+    (n) => letter().replace('Decision rationale: ', `Decision rationale: The claim number${' '.repeat(n)}is on file. `),
+  ],
+  ['spaces after a colon in a title', (n) => letter().replace(TITLE, `${ESI_ITEM.title}:${' '.repeat(n)}x: ${ESI_ITEM.decision}`)],
+  ['spaces after "qty" in a title', (n) => letter().replace(TITLE, `${ESI_ITEM.title} qty${' '.repeat(n)}x: ${ESI_ITEM.decision}`)],
+  [
+    'spaces after a guideline\'s "page"',
+    (n) => letter().replace('MAXIMUS guideline: ', `MAXIMUS guideline: Decision based on Non-MTUS Citation ODG, Low Back, page${' '.repeat(n)}x. `),
+  ],
+];
+
+/** The fastest of three analyses, each of a run one character longer (so that no result kept from the last one is reused). */
+function fastest(build: (length: number) => string, length: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const text = build(length + i);
+    const started = process.hrtime.bigint();
+    const { failures } = analyzeText(text);
+    best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
+    assert.deepEqual(failures, []);
+  }
+  return best;
+}
+
+describe('long runs in a letter', () => {
+  for (const [name, build] of CASES) {
+    it(`${name}: four times the run, well under sixteen times the time`, () => {
+      const smallMs = fastest(build, 5_000);
+      const largeMs = fastest(build, 20_000);
+      assert.ok(largeMs < Math.max(8 * smallMs, 50), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+    });
+  }
+
+  it('hyphens between "not" and "(medically necessary)": twice the hyphens, not many times the time', () => {
+    const build = (n: number) =>
+      letter({ items: [{ ...ESI_ITEM, rationale: ESI_ITEM.rationale!.replace('is not medically necessary', `is not${'-'.repeat(n)}(medically necessary)`) }] });
+    const smallMs = fastest(build, 12);
+    const largeMs = fastest(build, 24);
+    assert.ok(largeMs < Math.max(8 * smallMs, 50), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+  });
+});
