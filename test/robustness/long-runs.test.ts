@@ -33,6 +33,10 @@ const CASES: readonly (readonly [string, (length: number) => string])[] = [
   ['spaces after a colon in a title', (n) => letter().replace(TITLE, `${ESI_ITEM.title}:${' '.repeat(n)}x: ${ESI_ITEM.decision}`)],
   ['spaces after "qty" in a title', (n) => letter().replace(TITLE, `${ESI_ITEM.title} qty${' '.repeat(n)}x: ${ESI_ITEM.decision}`)],
   [
+    'spaces after a guideline\'s component and year (where an "and" may join the next)',
+    (n) => letter().replace('MAXIMUS guideline: ', `MAXIMUS guideline: Decision based on MTUS Low Back Disorders 2020${' '.repeat(n)}x. `),
+  ],
+  [
     'spaces after a guideline\'s "page"',
     (n) => letter().replace('MAXIMUS guideline: ', `MAXIMUS guideline: Decision based on Non-MTUS Citation ODG, Low Back, page${' '.repeat(n)}x. `),
   ],

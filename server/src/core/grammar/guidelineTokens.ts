@@ -89,7 +89,8 @@ const SECTIONS_LABEL = new RegExp(`,?\\s*(${CITATION.sections.pattern})\\s*`, 'i
 /** Words the grammar does not expect between the year and the sections ("2016 Guidelines"). */
 const EXTRA_WORDS = new RegExp(`\\s+([A-Za-z][A-Za-z ]{0,40}?)(?=,?\\s*${CITATION.sections.pattern})`, 'uy');
 const PAGES = new RegExp(`${RUN_START},?\\s*(${CITATION.pages.pattern})\\s*(${CITATION.pageNumbers.pattern})`, 'i');
-const AND_SEPARATOR = compileTerm(CITATION.and.pattern, { global: true });
+// Searched from the end of a year (never from inside a run of white space, where RUN_START would refuse a match the run's start would give).
+const AND_SEPARATOR = compileTerm(`${RUN_START}${CITATION.and.pattern}`, { global: true });
 const CHAPTER_NUMBER = /^(\d{1,3})\b\s*(?:on\s+)?/u;
 const NEXT_CHAPTER = new RegExp(`${RUN_START},?\\s+and\\s+(?=${CITATION.acoemChapter.pattern}\\b)`, 'gi');
 const TRAILING_PAGES = new RegExp(`${RUN_START},?\\s*(${CITATION.pages.pattern})\\s*(${CITATION.pageNumbers.pattern})\\s*$`, 'i');
