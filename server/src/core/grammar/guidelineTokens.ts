@@ -96,6 +96,8 @@ const NEXT_CHAPTER = new RegExp(`${RUN_START},?\\s+and\\s+(?=${CITATION.acoemCha
 const TRAILING_PAGES = new RegExp(`${RUN_START},?\\s*(${CITATION.pages.pattern})\\s*(${CITATION.pageNumbers.pattern})\\s*$`, 'i');
 const ODG_MARK = compileTerm(CITATION.odg.pattern);
 const OTHER_GUIDELINES = /(?<!\s)\s+and\s+Other\s+Medical\s+Treatment\s+Guidelines?\b/i;
+/** The pages after an ODG topic: what ends the topic. */
+const ODG_PAGES = new RegExp(`${RUN_START},?\\s*(pages?|pg\\.?|pp\\.?|Page\\s*\\(s\\))(?:\\s*:)?\\s*(\\d+(?:\\s*-\\s*\\d+)?)`, 'i');
 
 /** Collects the tokens of one statement. */
 class Tokens {
@@ -418,9 +420,7 @@ function nonMtusBody(text: string, tokens: Tokens, start: number, end: number, c
     position += topicLead[0].length;
   }
   let topicEnd = odgEnd;
-  const pages = new RegExp(`${RUN_START},?\\s*(pages?|pg\\.?|pp\\.?|Page\\s*\\(s\\))(?:\\s*:)?\\s*(\\d+(?:\\s*-\\s*\\d+)?)`, 'i').exec(
-    text.slice(position, odgEnd),
-  );
+  const pages = ODG_PAGES.exec(text.slice(position, odgEnd));
   if (pages) topicEnd = position + pages.index;
   if (position < topicEnd) {
     const chapter = chapterToken?.chapterId ? catalog.odgChapterById(chapterToken.chapterId) : undefined;
