@@ -10,8 +10,7 @@ import { analyze, type Analysis } from '../server/src/core/analyze';
 import type { Catalog } from '../server/src/core/catalog/catalog';
 import { lint } from '../server/src/core/lint';
 import { parseLetter } from '../server/src/core/parse/parseLetter';
-import { LineIndex } from '../server/src/core/text/lineIndex';
-import { typingPlaces } from './typingPlaces';
+import { typedVersions } from './typingPlaces';
 import { percentile } from './stats';
 
 export interface EditChurnFigures {
@@ -25,15 +24,12 @@ export interface EditChurnFigures {
 
 /** Edits `count` times: a space typed at one of the places, then taken back, place after place. */
 function typer(text: string, catalog: Catalog): (count: number, time?: (parseMs: number, rulesMs: number) => void) => void {
-  // The bench's typing places (the ends of lines spread over the letter), as offsets.
-  const lines = new LineIndex(text);
-  const places = typingPlaces(text, 8).map((p) => lines.offsetAt(p));
   let previous: Analysis = analyze(text, catalog);
-  let n = 0;
+  // Enough versions for every call: the keystrokes go on where the last call stopped.
+  const versions = typedVersions(text, Number.POSITIVE_INFINITY);
   return (count, time) => {
-    for (let i = 0; i < count; i++, n++) {
-      const at = places[(n >> 1) % places.length];
-      const version = n % 2 === 0 ? `${text.slice(0, at)} ${text.slice(at)}` : text;
+    for (let i = 0; i < count; i++) {
+      const version = versions.next().value as string;
       const started = process.hrtime.bigint();
       const model = parseLetter(version, catalog, previous.model);
       const parsed = process.hrtime.bigint();

@@ -17,8 +17,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { countByKind, INSTRUCTION_KINDS, netCounts, type InstructionCounts } from './instructionKinds';
-import { typingPlaces } from './typingPlaces';
-import { LineIndex } from '../server/src/core/text/lineIndex';
+import { typedVersions } from './typingPlaces';
 import { Catalog } from '../server/src/core/catalog/catalog';
 import { toDiagnostic } from '../server/src/core/diagnostics';
 import { garbageCollector } from '../server/src/workspace/collectGarbage';
@@ -51,16 +50,12 @@ function scenario(path: string, keystrokes: number): void {
   for (const step of warmUpSteps(catalog)) void step;
   garbageCollector()?.();
   const options = letterOptions(undefined, {}, []);
-  let text = readFileSync(path, 'utf8');
+  const text = readFileSync(path, 'utf8');
   const publish = (a: ReturnType<typeof analyzeLetter>) => a.findings.forEach((f) => toDiagnostic(f, a.model.lines, 'file:///bench/largest.imr'));
   let analysis = analyzeLetter(text, catalog, options);
   publish(analysis);
-  const lines = new LineIndex(text);
-  const places = typingPlaces(text, 8).map((p) => lines.offsetAt(p));
-  for (let k = 0; k < keystrokes; k++) {
-    const at = places[Math.floor(k / 2) % places.length];
-    text = k % 2 === 0 ? `${text.slice(0, at)} ${text.slice(at)}` : `${text.slice(0, at)}${text.slice(at + 1)}`;
-    analysis = analyzeLetter(text, catalog, options, analysis);
+  for (const version of typedVersions(text, keystrokes)) {
+    analysis = analyzeLetter(version, catalog, options, analysis);
     publish(analysis);
   }
 }

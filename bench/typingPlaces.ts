@@ -1,4 +1,5 @@
-/** Where the bench types in a letter, as an editor gives it: lines and characters. A module of its own, so that a measured process need not load the protocol's. */
+/** Where and what the bench types in a letter. A module of its own, so that a measured process need not load the protocol's. */
+import { LineIndex } from '../server/src/core/text/lineIndex';
 
 export interface Position {
   line: number;
@@ -14,4 +15,17 @@ export function typingPlaces(text: string, count: number): Position[] {
     places.push({ line, character: lines[line].length });
   }
   return places;
+}
+
+/**
+ * The letter after each of `count` keystrokes typed in one process: a space typed at one of the
+ * typing places, then taken back (the letter as it was), place after place.
+ */
+export function* typedVersions(text: string, count: number): Generator<string> {
+  const lines = new LineIndex(text);
+  const places = typingPlaces(text, 8).map((p) => lines.offsetAt(p));
+  for (let n = 0; n < count; n++) {
+    const at = places[(n >> 1) % places.length];
+    yield n % 2 === 0 ? `${text.slice(0, at)} ${text.slice(at)}` : text;
+  }
 }

@@ -17,10 +17,14 @@ import { movedSpan, type Span } from '../text/span';
 
 export type DateTie = 'injury' | 'utilization-review' | 'authorization-request' | 'report';
 
-export interface TiedDate {
+/** A date and the event a passage ties it to. */
+export interface Tie {
   readonly tie: DateTie;
-  /** The date, its span in the source. */
+  /** The date, its span in the source (or relative to a piece, where said). */
   readonly date: LetterDate;
+}
+
+export interface TiedDate extends Tie {
   readonly where: 'summary' | 'rationale';
 }
 
@@ -57,7 +61,7 @@ const REPORT_BEFORE =
 
 /** Dates and ties found in one item, relative to the item's start (see piecewise.ts). */
 const datesOfItems = new WeakMap<ItemIdentity, readonly LetterDate[]>();
-const tiesOfItems = new WeakMap<ItemIdentity, readonly { readonly tie: DateTie; readonly date: LetterDate }[]>();
+const tiesOfItems = new WeakMap<ItemIdentity, readonly Tie[]>();
 
 /** A date moved by `delta` (a date found in a piece of the letter, placed in the letter). */
 function movedDate(date: LetterDate, delta: number): LetterDate {
@@ -73,6 +77,11 @@ const datesOfStretches = new Map<string, readonly LetterDate[]>();
 /** The dates written in a stretch between items, relative to its start: the one kept list the rules read. */
 export function stretchDates(model: LetterModel, stretch: Span): readonly LetterDate[] {
   return keptForStretch(datesOfStretches, model.text, stretch, scanDates);
+}
+
+/** What gives an item's text, read only when asked (an item rule has its own, `textOf`). */
+function itemText(model: LetterModel, item: DisputedItem): () => string {
+  return () => model.text.slice(item.span.start, item.span.end);
 }
 
 /** The dates written in an item, relative to its start: the one kept list the rules read; `text` gives the item's text. */
@@ -99,7 +108,7 @@ function classify(left: string, right: string): DateTie | undefined {
 }
 
 /** What an item's rationale ties, relative to the item's start, kept with the item: read once per version of its text. */
-function relativeTies(item: DisputedItem, text: () => string): readonly { readonly tie: DateTie; readonly date: LetterDate }[] {
+function relativeTies(item: DisputedItem, text: () => string): readonly Tie[] {
   return keptForItem(tiesOfItems, item, () => {
     const content = item.rationale?.content;
     if (!content || content.isEmpty) return [];
@@ -112,7 +121,7 @@ function relativeTies(item: DisputedItem, text: () => string): readonly { readon
 }
 
 /** The dates an item's rationale ties to an event, placed in the letter; `text` gives the item's text. */
-export function rationaleTies(item: DisputedItem, text: () => string): { tie: DateTie; date: LetterDate }[] {
+export function rationaleTies(item: DisputedItem, text: () => string): Tie[] {
   return relativeTies(item, text).map(({ tie, date }) => ({ tie, date: movedDate(date, item.span.start) }));
 }
 
@@ -120,13 +129,12 @@ export function rationaleTies(item: DisputedItem, text: () => string): { tie: Da
 export const tiedDates = memoByObject((model: LetterModel): TiedDate[] => {
   const list: TiedDate[] = [];
   for (const { tie, date } of summaryTiedDates(model)) list.push({ tie, date, where: 'summary' });
-  for (const item of model.items)
-    for (const { tie, date } of rationaleTies(item, () => model.text.slice(item.span.start, item.span.end))) list.push({ tie, date, where: 'rationale' });
+  for (const item of model.items) for (const { tie, date } of rationaleTies(item, itemText(model, item))) list.push({ tie, date, where: 'rationale' });
   return list;
 });
 
 /** The dates the case summary ties to an event, placed in the letter. */
-export function summaryTiedDates(model: LetterModel): readonly { readonly tie: DateTie; readonly date: LetterDate }[] {
+export function summaryTiedDates(model: LetterModel): readonly Tie[] {
   const summary = caseSummary(model);
   return summary ? summaryTies(model, summary) : [];
 }
@@ -182,9 +190,9 @@ export function dateAnchorsKey(anchors: DateAnchors): string {
 }
 
 /** The summary's ties, kept for its source where it is (an edit elsewhere does not read it again). */
-const keptSummaryTies = new Map<string, readonly { tie: DateTie; date: LetterDate }[]>();
+const keptSummaryTies = new Map<string, readonly Tie[]>();
 
-function summaryTies(model: LetterModel, summary: JoinedText): readonly { tie: DateTie; date: LetterDate }[] {
+function summaryTies(model: LetterModel, summary: JoinedText): readonly Tie[] {
   return remembered(keptSummaryTies, caseSummarySource(model), 1, () => tiesIn(summary, validDatesIn(model, summary.span)));
 }
 
@@ -209,15 +217,15 @@ function validDatesIn(model: LetterModel, span: Span): LetterDate[] {
   for (const item of model.items) {
     if (item.span.start >= span.end) break;
     stretchesBefore(item.span.start);
-    add(item.span, () => datesOfItem(item, () => model.text.slice(item.span.start, item.span.end)));
+    add(item.span, () => datesOfItem(item, itemText(model, item)));
   }
   stretchesBefore(span.end);
   return dates;
 }
 
 /** The dates of `dates` inside a passage that its words tie to an event. */
-function tiesIn(content: JoinedText, dates: readonly LetterDate[]): { tie: DateTie; date: LetterDate }[] {
-  const list: { tie: DateTie; date: LetterDate }[] = [];
+function tiesIn(content: JoinedText, dates: readonly LetterDate[]): Tie[] {
+  const list: Tie[] = [];
   const text = content.text;
   const { start: from, end: to } = content.span;
   for (const date of dates) {

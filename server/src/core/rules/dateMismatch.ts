@@ -1,4 +1,4 @@
-import { dateAnchors, rationaleTies, summaryTiedDates, type DateAnchors, type DateTie } from '../analysis/tiedDates';
+import { dateAnchors, rationaleTies, summaryTiedDates, type DateAnchors, type DateTie, type Tie } from '../analysis/tiedDates';
 import type { Report } from '../findings';
 import { dayNumber } from '../parse/dates';
 import type { LetterDate } from '../model';
@@ -23,7 +23,7 @@ const COMPARED: ReadonlyArray<{ tie: DateTie; anchor: keyof DateAnchors; what: s
 ];
 
 /** Reports the tied dates of one passage (the summary, or an item's rationale) that differ from their event's anchor. */
-function reportMismatches(ties: readonly { tie: DateTie; date: LetterDate }[], where: string, anchors: DateAnchors, report: (r: Report) => void): void {
+function reportMismatches(ties: readonly Tie[], where: string, anchors: DateAnchors, report: (r: Report) => void): void {
   for (const { tie, anchor: which, what } of COMPARED) {
     const anchor = anchors[which];
     if (!anchor) continue;

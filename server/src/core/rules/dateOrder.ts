@@ -1,4 +1,4 @@
-import { dateAnchors, rationaleTies, summaryTiedDates, type DateAnchor, type DateTie } from '../analysis/tiedDates';
+import { dateAnchors, rationaleTies, summaryTiedDates, type DateAnchor, type Tie } from '../analysis/tiedDates';
 import { dayNumber } from '../parse/dates';
 import type { Report } from '../findings';
 import type { HeaderField, HeaderKey, LetterDate } from '../model';
@@ -24,7 +24,7 @@ function usable(field: HeaderField | undefined): field is HeaderField & { date: 
 }
 
 /** Reports the tied dates of one passage (the summary, or an item's rationale) that come before the injury. */
-function reportBeforeInjury(ties: readonly { tie: DateTie; date: LetterDate }[], where: string, injury: DateAnchor, report: (r: Report) => void): void {
+function reportBeforeInjury(ties: readonly Tie[], where: string, injury: DateAnchor, report: (r: Report) => void): void {
   const label = 'header' in injury.from ? `the header's Date of Injury, ${injury.from.value}` : `the date of injury, ${injury.date.text}`;
   for (const t of ties) {
     if (t.tie === 'injury' || dayNumber(t.date) >= dayNumber(injury.date)) continue;

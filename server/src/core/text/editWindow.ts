@@ -23,9 +23,9 @@ const BLOCK = 4096;
 export function editWindow(before: string, after: string): EditWindow {
   const shorter = Math.min(before.length, after.length);
   let prefix = 0;
-  while (prefix + BLOCK <= shorter && before.slice(prefix, prefix + BLOCK) === after.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
-  for (let size = BLOCK >> 1; size > 0; size >>= 1)
-    if (prefix + size <= shorter && before.slice(prefix, prefix + size) === after.slice(prefix, prefix + size)) prefix += size;
+  const startsEqual = (size: number) => before.slice(prefix, prefix + size) === after.slice(prefix, prefix + size);
+  while (prefix + BLOCK <= shorter && startsEqual(BLOCK)) prefix += BLOCK;
+  for (let size = BLOCK >> 1; size > 0; size >>= 1) if (prefix + size <= shorter && startsEqual(size)) prefix += size;
   const room = shorter - prefix;
   let suffix = 0;
   const endsEqual = (size: number) =>
