@@ -27,6 +27,8 @@ export type Snapshot =
 
 export class Workspace {
   private readonly snapshots = new Map<string, Snapshot>();
+  /** Each document's options, read once per settings and configuration files: a keystroke does not resolve its path again. */
+  private readonly options = new Map<string, LetterOptions>();
   private readonly catalogs = new CatalogCache();
   private current: Settings = DEFAULT_SETTINGS;
 
@@ -50,6 +52,7 @@ export class Workspace {
     this.current = settings;
     this.catalogs.clear();
     this.snapshots.clear();
+    this.options.clear();
     // The settings' own catalogs are reported now, not at the first letter.
     this.catalogFor(settings.catalogs);
   }
@@ -59,6 +62,7 @@ export class Workspace {
     this.files.reset();
     this.catalogs.clear();
     this.snapshots.clear();
+    this.options.clear();
   }
 
   /** The snapshot of this version of the document, made on first request and shared by every feature. */
@@ -93,9 +97,19 @@ export class Workspace {
 
   forget(uri: string): void {
     this.snapshots.delete(uri);
+    this.options.delete(uri);
   }
 
   private optionsFor(uri: string): LetterOptions {
+    let options = this.options.get(uri);
+    if (!options) {
+      options = this.readOptions(uri);
+      this.options.set(uri, options);
+    }
+    return options;
+  }
+
+  private readOptions(uri: string): LetterOptions {
     try {
       return letterOptions(this.files.configFor(uri), this.current.rules, this.current.catalogs);
     } catch (error) {

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
+import type { FoundConfig } from '../../../server/src/project/loadConfig';
+import type { ProjectFiles } from '../../../server/src/workspace/projectFiles';
 import { Workspace } from '../../../server/src/workspace/workspace';
 import { ESI_ITEM, letter } from '../../support/letters';
 
@@ -63,5 +65,36 @@ describe('workspace', () => {
       snapshot.analysis.findings.map((f) => [f.ruleId, f.severity]),
       [['invalid-decision', 'warning']],
     );
+  });
+
+  it("reads a letter's configuration once per settings and configuration files, not at every version", () => {
+    const asked: string[] = [];
+    let config: FoundConfig | undefined = undefined;
+    const files: ProjectFiles = {
+      configFor: (uri) => {
+        asked.push(uri);
+        return config;
+      },
+      reset: () => undefined,
+    };
+    const workspace = new Workspace(undefined, files);
+    const text = letter({ items: [{ ...ESI_ITEM, decision: 'Uphled' }] });
+    const severities = (version: number) => {
+      const snapshot = workspace.snapshot(doc('file:///a.imr', version, text));
+      return snapshot.tooLarge ? [] : snapshot.analysis.findings.map((f) => f.severity);
+    };
+    assert.deepEqual(severities(1), ['error']);
+    config = { dir: '/', config: { rules: { 'invalid-decision': 'warning' } } };
+    // Typing does not read the configuration again: only a change of the files says it changed.
+    assert.deepEqual(severities(2), ['error']);
+    assert.deepEqual(asked, ['file:///a.imr']);
+    workspace.configurationChanged();
+    assert.deepEqual(severities(3), ['warning']);
+    // New settings, and a letter closed and opened again, read it again too.
+    workspace.configure({});
+    severities(4);
+    workspace.forget('file:///a.imr');
+    severities(1);
+    assert.equal(asked.length, 4);
   });
 });
