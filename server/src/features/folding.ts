@@ -7,7 +7,7 @@ import { analysisFor, guarded, type FeatureContext } from './context';
 function lastWrittenLine(model: LetterModel, start: number, end: number): number {
   let line = model.lines.lineAt(Math.max(start, end)).number;
   const first = model.lines.lineAt(start).number;
-  while (line > first && model.lines.lines[line].text.trim() === '') line--;
+  while (line > first && model.lines.textOf(line).trim() === '') line--;
   return line;
 }
 
@@ -18,11 +18,11 @@ export function foldingRanges(model: LetterModel): FoldingRange[] {
   };
   if (model.header.length > 0) {
     const first = Math.min(...model.header.map((f) => model.lines.lineAt(f.labelSpan.start).number));
-    const firstHeading = model.sections[0] ? model.lines.lineAt(model.sections[0].headingSpan.start).number : model.lines.lines.length;
+    const firstHeading = model.sections[0] ? model.lines.lineAt(model.sections[0].headingSpan.start).number : model.lines.count;
     const lastField = Math.max(...model.header.map((f) => model.lines.lineAt(f.valueSpan.end).number));
     let last = lastField;
     // The table's broken label ("Application" / "Received:") continues on the next line.
-    while (last + 1 < firstHeading && model.lines.lines[last + 1].text.trim() !== '') last++;
+    while (last + 1 < firstHeading && model.lines.textOf(last + 1).trim() !== '') last++;
     add(first, last, FoldingRangeKind.Region);
   }
   for (const section of model.sections) {

@@ -93,7 +93,7 @@ describe('formatLetter', () => {
       'medical necessity. ',
       '',
     ].join('\n');
-    assert.equal(isDoubleSpaced(analysis(seed).model.lines.lines), true);
+    assert.equal(isDoubleSpaced(analysis(seed).model.lines), true);
     assert.equal(
       format(seed),
       [

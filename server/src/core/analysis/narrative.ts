@@ -46,15 +46,13 @@ export const caseSummary = memoByObject((model: LetterModel): JoinedText | undef
 
 /** The summary body's lines joined (undefined when they hold nothing). */
 function readSummary(model: LetterModel, body: Span): JoinedText | undefined {
-  const all = model.lines.lines;
-  const lines = [];
-  for (let i = model.lines.lineAt(body.start).number; i < all.length && all[i].end <= body.end; i++) {
-    if (all[i].start >= body.start) lines.push(all[i]);
+  const lines = model.lines;
+  const spans: Span[] = [];
+  for (let i = lines.indexAt(body.start); i < lines.count && lines.endOf(i) <= body.end; i++) {
+    const start = lines.startOf(i);
+    if (start >= body.start) spans.push({ start, end: lines.endOf(i) });
   }
-  const joined = JoinedText.fromSpans(
-    model.text,
-    lines.map((l) => ({ start: l.start, end: l.end })),
-  );
+  const joined = JoinedText.fromSpans(model.text, spans);
   return joined.isEmpty ? undefined : joined;
 }
 

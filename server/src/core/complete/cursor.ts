@@ -33,26 +33,26 @@ function isBlank(text: string): boolean {
 
 /** The paragraph that the cursor is in, read up to the cursor. */
 export function paragraphBefore(model: LetterModel, offset: number): Paragraph {
-  const lines = model.lines.lines;
-  const current = model.lines.lineAt(offset);
+  const lines = model.lines;
+  const current = lines.lineAt(offset);
   let first = current.number;
   let kind: ParagraphKind | undefined;
   // In a double-spaced letter (2014 layout) one blank line does not end a paragraph.
   const doubleSpaced = isDoubleSpaced(lines);
   for (;;) {
-    const label = PARAGRAPH_LABELS.find((l) => l.pattern.test(lines[first].text));
+    const label = PARAGRAPH_LABELS.find((l) => l.pattern.test(lines.textOf(first)));
     if (label) {
       kind = label.kind;
       break;
     }
     if (first === 0 || current.number - first >= 30) break;
-    if (isBlank(lines[first - 1].text)) {
-      if (!doubleSpaced || first < 2 || isBlank(lines[first - 2].text)) break;
+    if (isBlank(lines.textOf(first - 1))) {
+      if (!doubleSpaced || first < 2 || isBlank(lines.textOf(first - 2))) break;
       first -= 2;
     } else first--;
   }
   const spans: Span[] = [];
-  for (let i = first; i < current.number; i++) spans.push({ start: lines[i].start, end: lines[i].end });
+  for (let i = first; i < current.number; i++) spans.push({ start: lines.startOf(i), end: lines.endOf(i) });
   spans.push({ start: current.start, end: offset });
   const joined = JoinedText.fromSpans(model.text, spans);
   const beforeCursor = model.text.slice(current.start, offset);

@@ -14,7 +14,7 @@ import { lineEndingOf } from '../text/lineIndex';
 import { CREDENTIAL_LINES, ITEM_PARAGRAPHS } from '../grammar/vocabulary';
 import type { TextChange } from '../findings';
 import type { LetterModel } from '../model';
-import type { Line } from '../text/lineIndex';
+import type { Line, LineIndex } from '../text/lineIndex';
 import type { Span } from '../text/span';
 
 export interface FormatOptions {
@@ -103,14 +103,15 @@ function continuesAcrossBlank(previous: string, next: string): boolean {
  * many lines stop mid-sentence and go on, lower-case, after exactly one blank line. A formatted
  * letter never has that, so formatting it again does not switch to this mode.
  */
-export function isDoubleSpaced(lines: readonly Line[]): boolean {
+export function isDoubleSpaced(lines: LineIndex): boolean {
   let nonBlank = 0;
   let carried = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (isBlank(lines[i].text)) continue;
+  const count = lines.count;
+  for (let i = 0; i < count; i++) {
+    if (isBlank(lines.textOf(i))) continue;
     nonBlank++;
-    if (i + 2 < lines.length && isBlank(lines[i + 1].text) && !isBlank(lines[i + 2].text)) {
-      if (unfinished(lines[i].text) && /^[\p{Ll}\d]/u.test(lines[i + 2].text.trimStart())) carried++;
+    if (i + 2 < count && isBlank(lines.textOf(i + 1)) && !isBlank(lines.textOf(i + 2))) {
+      if (unfinished(lines.textOf(i)) && /^[\p{Ll}\d]/u.test(lines.textOf(i + 2).trimStart())) carried++;
     }
   }
   return nonBlank >= 8 && carried >= 4 && carried / nonBlank >= 0.15;
@@ -212,7 +213,7 @@ function buildBlocks(model: LetterModel): Block[] {
   const lines = model.lines.lines;
   const headingLines = new Set(model.sections.map((s) => model.lines.lineAt(s.headingSpan.start).number));
   const parts = itemParts(model);
-  const doubleSpaced = isDoubleSpaced(lines);
+  const doubleSpaced = isDoubleSpaced(model.lines);
   const blocks: Block[] = [];
 
   const header = headerEnd(model, headingLines);

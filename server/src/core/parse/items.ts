@@ -7,7 +7,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { DecisionValue, DisputedItem, GuidelineLine, GuidelineSource, ItemTitle, ModifiedRequest, Rationale } from '../model';
 import { JoinedText } from '../text/joinedText';
-import type { Line, UntouchedLines } from '../text/lineIndex';
+import type { Line, LineIndex, UntouchedLines } from '../text/lineIndex';
 import type { Span } from '../text/span';
 import { parseStatements } from './citations';
 import { compileTerm, DECISIONS, ISSUES_INTRO, ITEM_PARAGRAPHS, MODIFIED_REQUEST, PARAGRAPH_LABELS } from '../grammar/vocabulary';
@@ -68,10 +68,6 @@ export function isBlankText(text: string): boolean {
   return !/\S/.test(text);
 }
 
-function isBlank(line: Line): boolean {
-  return isBlankText(line.text);
-}
-
 interface TitleAnchor {
   readonly first: number;
   readonly last: number;
@@ -110,10 +106,10 @@ const titleScans = new WeakMap<readonly DisputedItem[], TitleScan>();
  * and the next line that is not blank (which the scan looks ahead to), are kept lines. The scan's
  * state after a title is the same in both versions (no paragraph open), so it resumes after them.
  */
-function keptTitles(scan: TitleScan, previous: PreviousItems, lines: readonly Line[], facts: LineFacts, end: number): TitleAnchor[] {
+function keptTitles(scan: TitleScan, previous: PreviousItems, facts: LineFacts, end: number): TitleAnchor[] {
   // The line looked ahead to comes later title after title (none: the section's end), so the kept titles are found by binary search.
   const count = firstIndex(0, scan.anchors.length, (k) => {
-    const ahead = nextNonBlank(lines, facts, scan.anchors[k].last, end);
+    const ahead = nextNonBlank(facts, scan.anchors[k].last, end);
     return ahead < 0 || ahead >= previous.lines.kept;
   });
   return scan.anchors.slice(0, count);
@@ -177,8 +173,8 @@ function previousItemFinder(previous: PreviousItems): (start: number, length: nu
 }
 
 /** The next line after line `i` and before line `end` that is not blank, or -1. */
-function nextNonBlank(lines: readonly Line[], facts: LineFacts, i: number, end: number): number {
-  for (let j = i + 1; j < end; j++) if (!facts.blank[lines[j].number]) return j;
+function nextNonBlank(facts: LineFacts, i: number, end: number): number {
+  for (let j = i + 1; j < end; j++) if (!facts.blank[j]) return j;
   return -1;
 }
 
@@ -192,15 +188,8 @@ export interface ItemLines {
  * The items in lines `range` of `lines`, the letter's lines (read in place: a keystroke in a long
  * letter does not copy its issues section's lines); `facts` are those of all its lines, by line number.
  */
-export function parseItems(
-  lines: readonly Line[],
-  range: ItemLines,
-  facts: LineFacts,
-  source: string,
-  catalog: Catalog,
-  previous?: PreviousItems,
-): DisputedItem[] {
-  const labelAt = (i: number): LineLabel | undefined => facts.labels[lines[i].number];
+export function parseItems(lines: LineIndex, range: ItemLines, facts: LineFacts, source: string, catalog: Catalog, previous?: PreviousItems): DisputedItem[] {
+  const labelAt = (i: number): LineLabel | undefined => facts.labels[i];
   const { end } = range;
   const { from, anchors } = scanTitles(lines, range, facts, labelAt, previous);
 
@@ -208,8 +197,8 @@ export function parseItems(
   const previousItem = previous && previousItemFinder(previous);
   const items = anchors.map((anchor, index) => {
     const bodyEnd = index + 1 < anchors.length ? anchors[index + 1].first : end;
-    const sourceStart = lines[anchor.first].start;
-    const sourceEnd = lines[bodyEnd - 1].end;
+    const sourceStart = lines.startOf(anchor.first);
+    const sourceEnd = lines.endOf(bodyEnd - 1);
     starts.push(sourceStart);
     const shift = previous && untouchedShift(previous, sourceStart, sourceEnd);
     const unchanged = shift !== undefined ? previousItem!(sourceStart - shift, sourceEnd - sourceStart) : undefined;
@@ -217,14 +206,12 @@ export function parseItems(
     if (unchanged) {
       item = shiftItem(unchanged, shift!, index, itemIdentity(unchanged)!);
     } else {
-      const body = lines.slice(anchor.last + 1, bodyEnd);
       item = buildItem(
         index,
-        anchor,
-        body,
-        lines,
+        lines.slice(anchor.first, anchor.last + 1),
+        lines.slice(anchor.last + 1, bodyEnd),
         source,
-        body.map((line) => facts.labels[line.number]),
+        facts.labels.slice(anchor.last + 1, bodyEnd),
         catalog,
       );
       identities.set(item, { sourceOffset: sourceStart - item.span.start, sourceLength: sourceEnd - sourceStart });
@@ -242,7 +229,7 @@ export function parseItems(
  * scan found it, as they were: only the lines between are scanned again.
  */
 function scanTitles(
-  lines: readonly Line[],
+  lines: LineIndex,
   range: ItemLines,
   facts: LineFacts,
   labelAt: (i: number) => LineLabel | undefined,
@@ -251,28 +238,27 @@ function scanTitles(
   const { first, end } = range;
   // Skip the opening sentence of the section (within its first four lines).
   let from = first;
-  while (from < end && isBlank(lines[from])) from++;
-  if (from < end && ISSUES_INTRO_START.test(lines[from].text)) {
-    while (from < end && !/:\s*$/u.test(lines[from].text) && from < first + 4) from++;
+  while (from < end && isBlankText(lines.textOf(from))) from++;
+  if (from < end && ISSUES_INTRO_START.test(lines.textOf(from))) {
+    while (from < end && !/:\s*$/u.test(lines.textOf(from)) && from < first + 4) from++;
     from++;
   }
 
   const scan = previous && titleScans.get(previous.items);
   const comparable = scan !== undefined && scan.first === first && scan.from === from;
-  const anchors: TitleAnchor[] = comparable ? keptTitles(scan, previous!, lines, facts, end) : [];
+  const anchors: TitleAnchor[] = comparable ? keptTitles(scan, previous!, facts, end) : [];
   const { moved, lineShift } = previous?.lines ?? { moved: 0, lineShift: 0 };
   let after = anchors.length;
   let context: LabelKind | 'none' = 'none';
   for (let i = anchors.length > 0 ? anchors[anchors.length - 1].last + 1 : from; i < end; i++) {
-    const line = lines[i];
-    if (facts.blank[line.number]) continue;
+    if (facts.blank[i]) continue;
     const label = labelAt(i);
     if (label) {
       context = label.kind;
       continue;
     }
-    const decided = facts.decided[line.number];
-    const following = nextNonBlank(lines, facts, i, end);
+    const decided = facts.decided[i];
+    const following = nextNonBlank(facts, i, end);
     const next = following >= 0 ? labelAt(following) : undefined;
     // A line directly before an item's labelled paragraphs is a title, unless it continues a guideline paragraph.
     const beforeLabels = next !== undefined && (next.kind === 'claims-administrator' || context === 'none' || context === 'rationale');
@@ -300,14 +286,14 @@ function scanTitles(
 const mayModifyRequest = memoByText((text: string) => /remaining|leaving/i.test(text));
 
 /** Walks back from a title's last line over the lines of its paragraph. */
-function titleStart(lines: readonly Line[], last: number, from: number, labelAt: (i: number) => unknown, anchors: readonly TitleAnchor[]): number {
+function titleStart(lines: LineIndex, last: number, from: number, labelAt: (i: number) => unknown, anchors: readonly TitleAnchor[]): number {
   const floor = Math.max(from, anchors.length ? anchors[anchors.length - 1].last + 1 : from);
   let first = last;
-  while (first - 1 >= floor && !isBlank(lines[first - 1]) && !labelAt(first - 1)) first--;
+  while (first - 1 >= floor && !isBlankText(lines.textOf(first - 1)) && !labelAt(first - 1)) first--;
   // A modified request's title is several sentences; in double-spaced text they are split by blank lines.
   // Only a title with "remaining" or "leaving" (words a line break cannot split) can be one.
   let modified = false;
-  for (let i = first; i <= last && !modified; i++) modified = mayModifyRequest(lines[i].text);
+  for (let i = first; i <= last && !modified; i++) modified = mayModifyRequest(lines.textOf(i));
   if (!modified) return first;
   const joined = lines
     .slice(first, last + 1)
@@ -325,7 +311,7 @@ function titleStart(lines: readonly Line[], last: number, from: number, labelAt:
       if (/was\s+the\s+original\s+request/i.test(upTo)) {
         first = i;
         // The sentence naming the original request starts at its paragraph's first line.
-        while (first - 1 >= floor && !isBlank(lines[first - 1]) && !labelAt(first - 1)) first--;
+        while (first - 1 >= floor && !isBlankText(lines.textOf(first - 1)) && !labelAt(first - 1)) first--;
         break;
       }
     }
@@ -335,14 +321,12 @@ function titleStart(lines: readonly Line[], last: number, from: number, labelAt:
 
 function buildItem(
   index: number,
-  anchor: TitleAnchor,
+  titleLines: readonly Line[],
   body: readonly Line[],
-  all: readonly Line[],
   source: string,
   labels: ReadonlyArray<LineLabel | undefined>,
   catalog: Catalog,
 ): DisputedItem {
-  const titleLines = all.slice(anchor.first, anchor.last + 1);
   const { title, decision } = readTitle(titleLines, source);
 
   // Each labelled paragraph runs to the next label or the end of the item.
@@ -386,7 +370,7 @@ function buildItem(
     };
   }
 
-  const lastNonBlank = [...body].reverse().find((line) => !isBlank(line));
+  const lastNonBlank = [...body].reverse().find((line) => !isBlankText(line.text));
   const end = lastNonBlank ? lastNonBlank.start + lastNonBlank.text.trimEnd().length : title.lineSpan.end;
   return {
     index,

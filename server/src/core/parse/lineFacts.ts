@@ -4,7 +4,7 @@
  * the facts of the lines before and after the changed ones are copied from the previous version,
  * by position, and only the changed lines are read again.
  */
-import type { Line, LineIndex, UntouchedLines } from '../text/lineIndex';
+import type { LineIndex, UntouchedLines } from '../text/lineIndex';
 import { endsInDecision, isBlankText, labelOf, type LineLabel } from './items';
 import { headingOfLine, type LineHeading } from './sections';
 
@@ -28,10 +28,10 @@ function emptyFacts(length: number): WritableFacts {
 }
 
 /** The facts of lines [from, to) read from their text, at index 0 on. */
-function readLines(lines: readonly Line[], from: number, to: number): LineFacts {
+function readLines(lines: LineIndex, from: number, to: number): LineFacts {
   const facts = emptyFacts(to - from);
   for (let i = from; i < to; i++) {
-    const text = lines[i].text;
+    const text = lines.textOf(i);
     facts.blank[i - from] = isBlankText(text);
     facts.headings[i - from] = headingOfLine(text);
     facts.labels[i - from] = labelOf(text);
@@ -74,29 +74,30 @@ export interface PreviousLines {
 
 /** The facts of `lines`, those of unchanged lines (same text, at the start or at the end) copied from the previous version. */
 export function lineFacts(lines: LineIndex, previous?: PreviousLines): LineFacts {
-  const now = lines.lines;
-  if (!previous) return readLines(now, 0, now.length);
-  const old = previous.lines.lines;
+  const count = lines.count;
+  if (!previous) return readLines(lines, 0, count);
+  const old = previous.lines;
+  const oldCount = old.count;
   let head: number;
   let tail: number;
   if (previous.untouched) {
     // Kept lines and moved lines have their text unchanged: a keystroke in a long letter does not compare every line.
     head = previous.untouched.kept;
-    tail = old.length - previous.untouched.moved;
+    tail = oldCount - previous.untouched.moved;
   } else {
     head = 0;
-    while (head < now.length && head < old.length && now[head].text === old[head].text) head++;
+    while (head < count && head < oldCount && lines.textOf(head) === old.textOf(head)) head++;
     tail = 0;
-    while (tail < now.length - head && tail < old.length - head && now[now.length - 1 - tail].text === old[old.length - 1 - tail].text) tail++;
+    while (tail < count - head && tail < oldCount - head && lines.textOf(count - 1 - tail) === old.textOf(oldCount - 1 - tail)) tail++;
   }
-  const read = readLines(now, head, now.length - tail);
+  const read = readLines(lines, head, count - tail);
   // Most keystrokes leave the line count and the facts of the edited lines as they were: the previous facts serve as they are.
-  if (now.length === old.length && agree(read, previous.facts, head)) return previous.facts;
-  const facts = emptyFacts(now.length);
-  const shift = old.length - now.length;
-  for (let i = 0; i < now.length; i++) {
+  if (count === oldCount && agree(read, previous.facts, head)) return previous.facts;
+  const facts = emptyFacts(count);
+  const shift = oldCount - count;
+  for (let i = 0; i < count; i++) {
     if (i < head) copyFact(facts, i, previous.facts, i);
-    else if (i >= now.length - tail) copyFact(facts, i, previous.facts, i + shift);
+    else if (i >= count - tail) copyFact(facts, i, previous.facts, i + shift);
     else copyFact(facts, i, read, i - head);
   }
   return facts;

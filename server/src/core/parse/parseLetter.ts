@@ -23,23 +23,23 @@ export function parseLetter(text: string, catalog: Catalog, previous?: LetterMod
   const untouched = reusable && window ? LineIndex.untouched(reusable.lines, window) : undefined;
   const lines = reusable && window ? LineIndex.edited(reusable.lines, text, window, untouched) : new LineIndex(text);
   const facts = lineFacts(lines, reusable && before ? { lines: reusable.lines, facts: before.facts, untouched } : undefined);
-  const sections = parseSections(lines.lines, facts, text.length);
+  const sections = parseSections(lines, facts, text.length);
   const firstHeading = headerLineCount(lines, sections);
   // The header table is kept when its lines end before the edit (their text, break and the character after it).
   const headerKept =
     reusable &&
     window &&
     headerLineCount(reusable.lines, reusable.sections) === firstHeading &&
-    (firstHeading === 0 || lines.lines[firstHeading - 1].end + 2 <= window.prefix);
-  const header = headerKept ? reusable.header : parseHeader(lines.lines.slice(0, firstHeading));
+    (firstHeading === 0 || lines.endOf(firstHeading - 1) + 2 <= window.prefix);
+  const header = headerKept ? reusable.header : parseHeader(lines.slice(0, firstHeading));
   const items = parseItems(
-    lines.lines,
+    lines,
     itemLines(lines, sections),
     facts,
     text,
     catalog,
     reusable && window && untouched
-      ? { items: reusable.items, window, length: reusable.text.length, lines: { ...untouched, lineShift: lines.lines.length - reusable.lines.lines.length } }
+      ? { items: reusable.items, window, length: reusable.text.length, lines: { ...untouched, lineShift: lines.count - reusable.lines.count } }
       : undefined,
   );
   const model: LetterModel = { text, lines, layout: detectLayout(text, header.length > 0, sections), header, sections, items };
@@ -49,17 +49,17 @@ export function parseLetter(text: string, catalog: Catalog, previous?: LetterMod
 
 /** How many lines the header table may take: those before the first heading (the first eight without one). */
 function headerLineCount(lines: LineIndex, sections: readonly Section[]): number {
-  return sections[0] ? lines.lineAt(sections[0].headingSpan.start).number : Math.min(lines.lines.length, 8);
+  return sections[0] ? lines.indexAt(sections[0].headingSpan.start) : Math.min(lines.count, 8);
 }
 
 /** The lines to look for items in: the issues section, or the whole letter when that heading is missing. */
 function itemLines(lines: LineIndex, sections: readonly Section[]): ItemLines {
   const issues = sections.find((s) => s.id === 'issues');
   // Without the heading, items are still found by their title lines and labels anywhere in the letter.
-  if (!issues) return { first: 0, end: lines.lines.length };
+  if (!issues) return { first: 0, end: lines.count };
   const next = sections.find((s) => s.headingSpan.start > issues.headingSpan.start);
-  const end = next ? lines.lineAt(next.headingSpan.start).number : lines.lines.length;
-  return { first: Math.min(lines.lineAt(issues.bodySpan.start).number + 1, end), end };
+  const end = next ? lines.indexAt(next.headingSpan.start) : lines.count;
+  return { first: Math.min(lines.indexAt(issues.bodySpan.start) + 1, end), end };
 }
 
 function detectLayout(text: string, hasHeader: boolean, sections: readonly Section[]): Layout {

@@ -1,5 +1,5 @@
 import type { Section, SectionId } from '../model';
-import type { Line } from '../text/lineIndex';
+import type { Line, LineIndex } from '../text/lineIndex';
 import type { LineFacts } from './lineFacts';
 import { editDistance } from '../text/similarity';
 import { HEADINGS, type HeadingTerm } from '../grammar/vocabulary';
@@ -88,10 +88,9 @@ export function headingLines(facts: LineFacts): readonly number[] {
 }
 
 /** Finds the section headings (the lines' headings are in `facts`); each section's body runs to the next heading. */
-export function parseSections(lines: readonly Line[], facts: LineFacts, textLength: number): Section[] {
+export function parseSections(lines: LineIndex, facts: LineFacts, textLength: number): Section[] {
   const found: { id: SectionId; misspelled: boolean; line: Line }[] = [];
-  // `lines` are all the letter's lines, so a line's number is its index.
-  for (const number of headingLines(facts)) found.push({ ...facts.headings[number]!, line: lines[number] });
+  for (const number of headingLines(facts)) found.push({ ...facts.headings[number]!, line: lines.line(number) });
   return found.map((heading, i) => {
     const trimmedStart = heading.line.start + (heading.line.text.length - heading.line.text.trimStart().length);
     const trimmedEnd = heading.line.start + heading.line.text.trimEnd().length;

@@ -18,7 +18,7 @@ export const missingSection = defineRule({
       const following = model.sections.find((s) => HEADINGS.findIndex((h) => h.id === s.id) > order);
       let at = following ? model.lines.lineAt(following.headingSpan.start).start : model.text.length;
       if (heading.id === 'issues' && model.items.length > 0) at = model.lines.lineAt(model.items[0].title.lineSpan.start).start;
-      const anchor = following?.headingSpan ?? model.sections[model.sections.length - 1]?.headingSpan ?? { start: 0, end: model.lines.lines[0].end };
+      const anchor = following?.headingSpan ?? model.sections[model.sections.length - 1]?.headingSpan ?? { start: 0, end: model.lines.endOf(0) };
       const prefix = at > 0 && !/[\r\n]$/.test(model.text.slice(0, at)) ? eol + eol : '';
       report({
         message: `The section "${heading.canonical}" is missing. Every determination has, in order: ${HEADINGS.map((h) => h.canonical).join(' / ')}.`,

@@ -22,40 +22,86 @@ export interface UntouchedLines {
 }
 
 /**
+ * How far the lines from index `from` on (up to the next shift's `from`) are from where they are
+ * stored: `lines` later in number, `offset` characters later in the text.
+ */
+interface Shift {
+  readonly from: number;
+  readonly lines: number;
+  readonly offset: number;
+}
+
+const UNSHIFTED: Shift = { from: 0, lines: 0, offset: 0 };
+
+/**
+ * Shifts kept before the lines are rewritten where they are. Typing at one place keeps one shift
+ * (the lines after the place); each place typed at adds one. Past this many, the next version
+ * writes every shifted line anew, as every version did before lines were shifted lazily.
+ */
+const MAX_SHIFTS = 8;
+
+/**
  * Lines of a text and the conversions between offsets and positions. Line breaks are CRLF, LF
  * or a lone CR, in any mixture, because letters arrive pasted from PDFs and other editors.
+ *
+ * An edit moves every line after it. Rather than a new line object for each of them (the 10,000
+ * lines after a keystroke in the middle of a 1 MB letter, most of a keystroke's memory that
+ * outlived the young generation), the lines are stored where an earlier version had them, with
+ * a few shifts that say how far each run of them has moved since. Reading a line by index adds
+ * its shift; `lines`, the whole list, writes the moved lines out once, when a reader asks for it.
  */
 export class LineIndex {
-  readonly lines: readonly Line[];
+  /** Each line as stored: where it is once the shift in force at its index is added. */
+  #stored: readonly Line[];
+  /** Sorted by `from`; before the first, lines are where they are stored. */
+  #shifts: readonly Shift[];
 
   constructor(
     readonly text: string,
-    lines?: readonly Line[],
+    stored?: readonly Line[],
+    shifts: readonly Shift[] = [],
   ) {
-    this.lines = lines ?? splitLines(text, 0, text.length, 0);
+    this.#stored = stored ?? splitLines(text, 0, text.length, 0, UNSHIFTED);
+    this.#shifts = shifts;
   }
 
   /**
    * The lines of an edited version of `previous.text`: the lines before the edit window are the
-   * previous ones, those after it are moved copies (same text), only the window is split again.
+   * previous ones, those after it are the same lines with one more shift, only the window is split again.
    */
   static edited(previous: LineIndex, text: string, window: EditWindow, untouched: UntouchedLines = LineIndex.untouched(previous, window)): LineIndex {
-    const old = previous.lines;
+    const count = previous.count;
     const { kept, moved } = untouched;
-    const from = kept < old.length ? old[kept].start : 0;
-    const to = moved < old.length ? old[moved].start + window.delta : text.length;
+    const from = kept < count ? previous.startOf(kept) : 0;
+    const to = moved < count ? previous.startOf(moved) + window.delta : text.length;
+    // The new lines are stored less the shift in force where they start, so that the shifts before them still hold.
+    const atKept = previous.shiftAt(kept);
     // The new lines are cut from a copy of their stretch: a slice of the whole text would keep this version alive as long as they are kept.
-    const middle = splitLines(text, from, to, kept, true);
+    const middle = splitLines(text, from, to, kept, atKept, true);
     // The slice ends with the break before the first moved line: its last piece is that line's start, not a line.
-    if (moved < old.length) middle.pop();
-    const lines: Line[] = old.slice(0, kept);
-    for (const line of middle) lines.push(line);
-    const renumber = lines.length - moved;
-    for (let i = moved; i < old.length; i++) {
-      const line = old[i];
-      lines.push({ number: line.number + renumber, start: line.start + window.delta, end: line.end + window.delta, text: line.text });
+    if (moved < count) middle.pop();
+    const old = previous.#stored;
+    const stored: Line[] = old.slice(0, kept);
+    for (const line of middle) stored.push(line);
+    const renumber = stored.length - moved;
+    for (let i = moved; i < count; i++) stored.push(old[i]);
+    // The shifts: those before the window as they were, one for the moved lines, then the later ones, moved and added to.
+    const shifts: Shift[] = [];
+    const add = (shift: Shift) => {
+      const before = shifts[shifts.length - 1] ?? UNSHIFTED;
+      if (shift.lines !== before.lines || shift.offset !== before.offset) shifts.push(shift);
+    };
+    for (const shift of previous.#shifts) if (shift.from <= kept) add(shift);
+    if (moved < count) {
+      const atMoved = previous.shiftAt(moved);
+      add({ from: moved + renumber, lines: atMoved.lines + renumber, offset: atMoved.offset + window.delta });
+      for (const shift of previous.#shifts)
+        if (shift.from > moved) add({ from: shift.from + renumber, lines: shift.lines + renumber, offset: shift.offset + window.delta });
     }
-    return new LineIndex(text, lines);
+    const index = new LineIndex(text, stored, shifts);
+    // Past a few shifts, the lines are written where they are, so that reading one stays a short walk.
+    if (shifts.length > MAX_SHIFTS) index.settle();
+    return index;
   }
 
   /**
@@ -64,43 +110,109 @@ export class LineIndex {
    * are split again. Found by binary search: a keystroke in a long letter does not walk its lines.
    */
   static untouched(previous: LineIndex, window: EditWindow): UntouchedLines {
-    const old = previous.lines;
+    const count = previous.count;
     // A line is kept when its text, its line break and the character after the break are before the window (the last line never is).
-    const kept = firstIndex(0, old.length - 1, (i) => old[i].end + 2 > window.prefix);
+    const kept = firstIndex(0, count - 1, (i) => previous.endOf(i) + 2 > window.prefix);
     // A line is moved when the line break before it is after the window.
     const suffixStart = previous.text.length - window.suffix;
-    const moved = firstIndex(kept + 1, old.length, (i) => old[i].start - 1 >= suffixStart);
+    const moved = firstIndex(kept + 1, count, (i) => previous.startOf(i) - 1 >= suffixStart);
     return { kept, moved };
+  }
+
+  /** How many lines the text has (at least one). */
+  get count(): number {
+    return this.#stored.length;
+  }
+
+  /** Every line, in order; written out where they are on first reading (the readers of a keystroke read lines by index). */
+  get lines(): readonly Line[] {
+    this.settle();
+    return this.#stored;
+  }
+
+  /** Line `i` (0 <= i < count). */
+  line(i: number): Line {
+    const line = this.#stored[i];
+    const shift = this.shiftAt(i);
+    if (shift.lines === 0 && shift.offset === 0) return line;
+    return { number: i, start: line.start + shift.offset, end: line.end + shift.offset, text: line.text };
+  }
+
+  /** The lines [from, to), as `lines.slice` would give them. */
+  slice(from: number, to: number): Line[] {
+    const lines: Line[] = [];
+    for (let i = from; i < Math.min(to, this.count); i++) lines.push(this.line(i));
+    return lines;
+  }
+
+  /** Offset of the first character of line `i`. */
+  startOf(i: number): number {
+    return this.#stored[i].start + this.shiftAt(i).offset;
+  }
+
+  /** Offset just past the last character of line `i`, before its line break. */
+  endOf(i: number): number {
+    return this.#stored[i].end + this.shiftAt(i).offset;
+  }
+
+  textOf(i: number): string {
+    return this.#stored[i].text;
+  }
+
+  /** The index of the line holding an offset (an offset on a line break belongs to the line it ends). */
+  indexAt(offset: number): number {
+    let low = 0;
+    let high = this.count - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.startOf(mid) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
   }
 
   /** The line holding an offset (an offset on a line break belongs to the line it ends). */
   lineAt(offset: number): Line {
-    const lines = this.lines;
-    let low = 0;
-    let high = lines.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lines[mid].start <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return lines[low];
+    return this.line(this.indexAt(offset));
   }
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const line = this.lineAt(clamped);
-    return { line: line.number, character: Math.min(clamped, line.end) - line.start };
+    const i = this.indexAt(clamped);
+    const start = this.startOf(i);
+    return { line: i, character: Math.min(clamped, this.endOf(i)) - start };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.lines.length) return this.text.length;
-    const line = this.lines[position.line];
-    return line.start + Math.max(0, Math.min(position.character, line.end - line.start));
+    if (position.line >= this.count) return this.text.length;
+    const start = this.startOf(position.line);
+    return start + Math.max(0, Math.min(position.character, this.endOf(position.line) - start));
   }
 
   rangeOf(s: Span): Range {
     return { start: this.positionAt(s.start), end: this.positionAt(s.end) };
+  }
+
+  /** As data (model snapshots, the tests' comparisons): the text and its lines where they are, however they were stored. */
+  toJSON(): { text: string; lines: readonly Line[] } {
+    return { text: this.text, lines: this.lines };
+  }
+
+  /** The shift in force at line `i`: that of the last shift from `i` or before it. */
+  private shiftAt(i: number): Shift {
+    const shifts = this.#shifts;
+    for (let k = shifts.length - 1; k >= 0; k--) if (shifts[k].from <= i) return shifts[k];
+    return UNSHIFTED;
+  }
+
+  /** Writes every shifted line where it is, and drops the shifts (the same lines, read the same way, stored otherwise). */
+  private settle(): void {
+    if (this.#shifts.length === 0) return;
+    const lines: Line[] = new Array(this.count);
+    for (let i = 0; i < lines.length; i++) lines[i] = this.line(i);
+    this.#stored = lines;
+    this.#shifts = [];
   }
 }
 
@@ -109,8 +221,11 @@ export function lineEndingOf(text: string): string {
   return /\r\n|\n|\r/u.exec(text)?.[0] ?? '\n';
 }
 
-/** The lines of text[from, to), numbered from `firstNumber`; their texts cut from a copy of that stretch when `detach`. */
-function splitLines(text: string, from: number, to: number, firstNumber: number, detach = false): Line[] {
+/**
+ * The lines of text[from, to), numbered from `firstNumber`, stored less `shift` (the shift they will
+ * be read with); their texts cut from a copy of that stretch when `detach`.
+ */
+function splitLines(text: string, from: number, to: number, firstNumber: number, shift: Shift, detach = false): Line[] {
   const stretch = from === 0 && to === text.length ? text : text.slice(from, to);
   // The native split is several times faster than a character loop on megabyte letters.
   const pieces = (detach ? detached(stretch) : stretch).split(/\r\n|\r|\n/);
@@ -119,7 +234,7 @@ function splitLines(text: string, from: number, to: number, firstNumber: number,
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i];
     const end = start + piece.length;
-    lines[i] = { number: firstNumber + i, start, end, text: piece };
+    lines[i] = { number: firstNumber + i - shift.lines, start: start - shift.offset, end: end - shift.offset, text: piece };
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return lines;
