@@ -88,6 +88,8 @@ export class LineIndex {
     // The shifts: those before the window as they were, one for the moved lines, then the later ones, moved and added to.
     const shifts: Shift[] = [];
     const add = (shift: Shift) => {
+      // A later shift from the same line replaces the earlier one: every run holds at least one line.
+      if (shifts.length > 0 && shifts[shifts.length - 1].from === shift.from) shifts.pop();
       const before = shifts[shifts.length - 1] ?? UNSHIFTED;
       if (shift.lines !== before.lines || shift.offset !== before.offset) shifts.push(shift);
     };
@@ -161,11 +163,17 @@ export class LineIndex {
 
   /** The index of the line holding an offset (an offset on a line break belongs to the line it ends). */
   indexAt(offset: number): number {
-    let low = 0;
-    let high = this.count - 1;
+    const stored = this.#stored;
+    const shifts = this.#shifts;
+    // The run of lines that one shift moves (the lines before the first shift are a run too), then the line within it.
+    let run = shifts.length;
+    while (run > 0 && stored[shifts[run - 1].from].start + shifts[run - 1].offset > offset) run--;
+    let low = run === 0 ? 0 : shifts[run - 1].from;
+    let high = (run < shifts.length ? shifts[run].from : stored.length) - 1;
+    const target = offset - (run === 0 ? 0 : shifts[run - 1].offset);
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.startOf(mid) <= offset) low = mid;
+      if (stored[mid].start <= target) low = mid;
       else high = mid - 1;
     }
     return low;
