@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ESI_ITEM, letter, summaryWith } from '../support/letters';
-import { analyzeText } from '../support/lintText';
+import { fastestAnalysis } from '../support/fastestAnalysis';
 
 const TITLE = `${ESI_ITEM.title}: ${ESI_ITEM.decision}`;
 
@@ -42,24 +42,11 @@ const CASES: readonly (readonly [string, (length: number) => string])[] = [
   ],
 ];
 
-/** The fastest of three analyses, each of a run one character longer (so that no result kept from the last one is reused). */
-function fastest(build: (length: number) => string, length: number): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const text = build(length + i);
-    const started = process.hrtime.bigint();
-    const { failures } = analyzeText(text);
-    best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
-    assert.deepEqual(failures, []);
-  }
-  return best;
-}
-
 describe('long runs in a letter', () => {
   for (const [name, build] of CASES) {
     it(`${name}: four times the run, well under sixteen times the time`, () => {
-      const smallMs = fastest(build, 5_000);
-      const largeMs = fastest(build, 20_000);
+      const smallMs = fastestAnalysis((i) => build(5_000 + i));
+      const largeMs = fastestAnalysis((i) => build(20_000 + i));
       assert.ok(largeMs < Math.max(8 * smallMs, 50), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
     });
   }
@@ -67,8 +54,8 @@ describe('long runs in a letter', () => {
   it('hyphens between "not" and "(medically necessary)": twice the hyphens, not many times the time', () => {
     const build = (n: number) =>
       letter({ items: [{ ...ESI_ITEM, rationale: ESI_ITEM.rationale!.replace('is not medically necessary', `is not${'-'.repeat(n)}(medically necessary)`) }] });
-    const smallMs = fastest(build, 12);
-    const largeMs = fastest(build, 24);
+    const smallMs = fastestAnalysis((i) => build(12 + i));
+    const largeMs = fastestAnalysis((i) => build(24 + i));
     assert.ok(largeMs < Math.max(8 * smallMs, 50), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
   });
 });

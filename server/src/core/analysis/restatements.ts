@@ -12,7 +12,8 @@ import { memoByObject, memoByText, remembered } from '../text/memoByText';
 import { MODIFIED_REQUEST } from '../grammar/vocabulary';
 import { caseSummary, caseSummarySource, sentences } from './narrative';
 import { titlesGeneration } from './titles';
-import { conclusionRequest, coverage, NAMES_TITLE, phraseTokens, summaryRequestPhrases, titleTokens, type NamedPhrase } from './requests';
+import { NamedItems } from './namedItems';
+import { conclusionRequest, phraseTokens, summaryRequestPhrases, titleTokens, type NamedPhrase } from './requests';
 
 export type RestatementPlace = 'opening' | 'conclusion' | 'summary';
 
@@ -78,10 +79,15 @@ export const ownRestatements = memoByObject((item: DisputedItem): readonly Resta
   return found;
 });
 
-/** A case summary phrase that names the item, with the requests of the other items it also names. */
+/**
+ * A case summary phrase that names the item, with the requests of every item it names (the item's
+ * own among them). One object per phrase, shared by the items it names: a summary that names each
+ * of 1,000 items with like titles made a copy of the others' requests for each item, and ran out
+ * of memory.
+ */
 export interface SummaryRestatement extends Restatement {
   readonly place: 'summary';
-  readonly siblingRequests: readonly string[];
+  readonly namedRequests: readonly string[];
 }
 
 /**
@@ -107,6 +113,34 @@ const NONE: ReadonlyMap<DisputedItem, ItemSummary> = new Map();
  */
 const attributions = new Map<string, readonly (ItemSummary | undefined)[]>();
 
+/**
+ * The most items a summary phrase may name and still be read as restating each of them. On the
+ * corpus a phrase names one item or two; one that names more than this says no more than the
+ * list of titles does. Without the bound, a summary naming each of thousands of like items (a
+ * pasted archive) gave every item thousands of restatements to check, each against thousands of
+ * siblings: 28 s for a 4.7 MB letter.
+ */
+const MOST_NAMED = 16;
+
+/**
+ * A number for each phrase's key (where it is, its source, the requests it names), so that an
+ * item's key lists the numbers of the phrases that name it instead of their text: the same key
+ * gets the same number version after version. Numbers are never given twice, so a key read again
+ * after the map was emptied gets a new one (its items are checked again) and never another's.
+ */
+const phraseNumbers = new Map<string, number>();
+let nextPhraseNumber = 0;
+
+function phraseNumber(key: string): number {
+  let number = phraseNumbers.get(key);
+  if (number === undefined) {
+    if (phraseNumbers.size >= 4096) phraseNumbers.clear();
+    number = nextPhraseNumber++;
+    phraseNumbers.set(key, number);
+  }
+  return number;
+}
+
 /** The case summary's restatements of each item of a model (items it says nothing of are absent). */
 export const itemSummaries = memoByObject((model: LetterModel): ReadonlyMap<DisputedItem, ItemSummary> => {
   const source = caseSummarySource(model);
@@ -128,20 +162,24 @@ function attribute(model: LetterModel): (ItemSummary | undefined)[] {
     const span = content.spanOf(start, end);
     return `${span.start}\u0001${model.text.slice(span.start, span.end)}`;
   };
-  const named = phrases.map((phrase) => {
-    const tokens = phraseTokens(phrase);
-    return { phrase, items: new Set(model.items.filter((x) => coverage(titleTokens(x), tokens) >= NAMES_TITLE)) };
-  });
-  const copiesKey = copies.map((c) => source(c.content, c.original.start, c.remaining.end)).join('\u0002');
-  model.items.forEach((item, index) => {
-    const restatements: SummaryRestatement[] = [];
-    for (const { phrase, items } of named) {
-      if (!items.has(item)) continue;
-      restatements.push({ place: 'summary', phrase, siblingRequests: [...items].filter((x) => x !== item).map((x) => x.title.request) });
+  // Each phrase, the items it names and its number, once: an item only lists the phrases that name it.
+  const byItem: { restatements: SummaryRestatement[]; numbers: number[] }[] = model.items.map(() => ({ restatements: [], numbers: [] }));
+  const titles = new NamedItems(model.items.map(titleTokens));
+  for (const phrase of phrases) {
+    const items = titles.namedBy(phraseTokens(phrase), MOST_NAMED);
+    if (!items || items.length === 0) continue;
+    const namedRequests = items.map((index) => model.items[index].title.request);
+    const restatement: SummaryRestatement = { place: 'summary', phrase, namedRequests };
+    const number = phraseNumber([source(phrase.content, phrase.start, phrase.end), ...namedRequests].join('\u0001'));
+    for (const index of items) {
+      byItem[index].restatements.push(restatement);
+      byItem[index].numbers.push(number);
     }
+  }
+  const copiesKey = copies.map((c) => source(c.content, c.original.start, c.remaining.end)).join('\u0002');
+  byItem.forEach(({ restatements, numbers }, index) => {
     if (restatements.length === 0 && copies.length === 0) return;
-    const key = restatements.map((r) => [source(r.phrase.content, r.phrase.start, r.phrase.end), ...r.siblingRequests].join('\u0001')).join('\u0002');
-    byIndex[index] = { restatements, copies, key: `${key}\u0003${copiesKey}` };
+    byIndex[index] = { restatements, copies, key: `${numbers.join(' ')}\u0003${copiesKey}` };
   });
   return byIndex;
 }
@@ -187,7 +225,9 @@ export function contradictions<M>(
     if (other.length === 0) continue;
     stated++;
     if (!differInSummary(own, other)) continue;
-    const sibling = restatement.siblingRequests.some((request) => {
+    // Another item the phrase names that says what it says (the item's own request does not, or this would not be a contradiction).
+    const sibling = restatement.namedRequests.some((request) => {
+      if (request === item.title.request) return false;
       const theirs = find(request);
       return theirs.length > 0 && !differInSummary(theirs, other);
     });
