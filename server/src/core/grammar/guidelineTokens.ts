@@ -240,8 +240,11 @@ function components2016(text: string, tokens: Tokens, start: number, end: number
   if (!first) return false;
   // Every place where a component begins: the start, and each "and" followed by a name and a year.
   const heads: { head: ComponentHead; andAt?: number }[] = [{ head: first }];
+  // Searched in the statement only: the paragraph's text after it was read again for each statement.
+  // A separator cut off at the statement's end joins nothing either way (no component fits after it).
+  const statement = end < text.length ? text.slice(0, end) : text;
   AND_SEPARATOR.lastIndex = first.yearEnd;
-  for (let m = AND_SEPARATOR.exec(text); m && m.index < end; m = AND_SEPARATOR.exec(text)) {
+  for (let m = AND_SEPARATOR.exec(statement); m; m = AND_SEPARATOR.exec(statement)) {
     const head = componentHeadAt(text, m.index + m[0].length, end, catalog);
     if (head) {
       heads.push({ head, andAt: m.index });
@@ -345,8 +348,11 @@ function sectionList(text: string, tokens: Tokens, start: number, end: number, c
 function chapters2014(text: string, tokens: Tokens, start: number, end: number, catalog: Catalog): boolean {
   const pieces: { start: number; end: number; andEnd?: number }[] = [];
   let from = start;
+  // Searched in the statement only (see components2016). After `end` come only white space, a full
+  // stop and the next statement's opening, so no "ACOEM Chapter" that a separator looks ahead to is cut off.
+  const statement = end < text.length ? text.slice(0, end) : text;
   NEXT_CHAPTER.lastIndex = start;
-  for (let m = NEXT_CHAPTER.exec(text); m && m.index < end; m = NEXT_CHAPTER.exec(text)) {
+  for (let m = NEXT_CHAPTER.exec(statement); m; m = NEXT_CHAPTER.exec(statement)) {
     pieces.push({ start: from, end: m.index });
     from = m.index + m[0].length;
   }
