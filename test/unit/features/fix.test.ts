@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Finding } from '../../../server/src/core/findings';
+import fc from 'fast-check';
+import type { Finding, Fix } from '../../../server/src/core/findings';
 import { applyChanges, applySafeFixes, changesOverlap, fixText, selectSafeFixes } from '../../../server/src/core/fix/applyFixes';
 import { ESI_ITEM, KNEE_MRI_ITEM, letter } from '../../support/letters';
 import { analysis } from './helpers';
@@ -47,6 +48,41 @@ describe('applying fixes', () => {
     );
     assert.equal(applySafeFixes(text, findings).text, 'ABcdef+ghiJ');
     assert.equal(applyChanges('abc', []), 'abc');
+  });
+
+  it('chooses the fixes comparing each with every fix chosen before it would, however many', () => {
+    // The definition: a fix is skipped when a change of it touches a change of any fix chosen before it.
+    const byDefinition = (findings: readonly Finding[]) => {
+      const chosen: Fix[] = [];
+      const seen = new Set<string>();
+      const touch = (a: Fix, b: Fix) => a.changes.some((x) => b.changes.some((y) => changesOverlap(x.span, y.span)));
+      const selfTouching = (f: Fix) => f.changes.some((x, i) => f.changes.some((y, j) => i < j && changesOverlap(x.span, y.span)));
+      for (const f of findings) {
+        const fix = f.fixes.find((x) => x.safe);
+        if (!fix || fix.changes.length === 0) continue;
+        const key = JSON.stringify(fix.changes);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (!selfTouching(fix) && !chosen.some((c) => touch(c, fix))) chosen.push(fix);
+      }
+      return chosen.map((f) => f.title);
+    };
+    const span = fc.tuple(fc.nat(40), fc.nat(4)).map(([start, length]) => ({ start, end: start + length }));
+    const fix = fc.record({
+      title: fc.string({ maxLength: 3 }),
+      safe: fc.boolean(),
+      changes: fc.array(fc.record({ span, newText: fc.constant('x') }), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(fix, { maxLength: 2 }), { maxLength: 40 }), (fixesOfFindings) => {
+        const findings = fixesOfFindings.map((fixes, i) => finding(fixes, i));
+        assert.deepEqual(
+          selectSafeFixes(findings).chosen.map((f) => f.title),
+          byDefinition(findings),
+        );
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: 5 },
+    );
   });
 
   it('fixes a letter in one pass: exact text', () => {
