@@ -1,15 +1,19 @@
 /**
  * Many items, or many statements in one guideline line, cost the analysis in proportion to their
- * number. Every item of like titles was given a restatement for each case summary phrase naming
+ * number, and a long paragraph costs formatting in proportion to its lines. Every item of like titles was given a restatement for each case summary phrase naming
  * it, with a copy of the other items' requests: a summary naming each of 1,000 such items ran out
  * of memory, and with the copies shared, 6,400 items took 28 s. Each statement of a guideline line
  * looked for its ", and" in the rest of the line: 1,600 statements took 1.7 s. A pasted archive
- * of letters is such a letter.
+ * of letters is such a letter. Formatting read the end of each paragraph it was joining, which
+ * copied all of it at every line: a case summary of 6,400 sentences took 1.4 s.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ESI_ITEM, letter, summaryWith, type ItemParts } from '../support/letters';
+import { formatLetter } from '../../server/src/core/format/formatLetter';
+import { wrap } from '../../bench/generateLetter';
 import { fastestAnalysis } from '../support/fastestAnalysis';
+import { analyzeText } from '../support/lintText';
 
 /** `count` items with the same request, the case summary naming each in a sentence of its own; `variant` changes the summary's first words. */
 function likeItems(count: number, variant: number): string {
@@ -43,4 +47,25 @@ describe('many statements in one guideline line', () => {
       assert.ok(largeMs < Math.max(20 * smallMs, 100), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
     });
   }
+});
+
+describe('formatting a long paragraph', () => {
+  /** The fastest of three formattings of a letter whose case summary is `count` sentences, hard-wrapped. */
+  const fastestFormatting = (count: number) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let variant = 0; variant < 3; variant++) {
+      const sentences = Array.from({ length: count }, (_, i) => `On visit ${i + variant} the worker reported low back pain.`);
+      const { model } = analyzeText(letter({ summary: summaryWith(wrap(sentences.join(' '))) }));
+      const started = process.hrtime.bigint();
+      formatLetter(model);
+      best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    return best;
+  };
+
+  it('sixteen times the lines, well under forty times the time', () => {
+    const smallMs = fastestFormatting(500);
+    const largeMs = fastestFormatting(8000);
+    assert.ok(largeMs < Math.max(40 * smallMs, 100), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+  });
 });

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { definitionAt, itemNamedAt, requestOccurrences } from '../../../server/src/core/navigate/requests';
 import { foldingRanges } from '../../../server/src/features/folding';
 import { documentSymbols } from '../../../server/src/features/symbols';
-import { letter } from '../../support/letters';
+import { KNEE_MRI_ITEM, letter, summaryWith } from '../../support/letters';
 import { analysis } from './helpers';
 
 const text = letter();
@@ -53,5 +53,23 @@ describe('outline and navigation', () => {
     assert.equal(found.filter((o) => o.isTitle).length, 1);
     assert.ok(found.length >= 2);
     for (const o of found) assert.match(text.slice(o.span.start, o.span.end), /MRI\s+of\s+the\s+right\s+knee/i);
+  });
+
+  it('a mention in the case summary names its item in any case, the long s and the Kelvin sign read as "s" and "k"', () => {
+    // Only requests whose words are all near the place are tried; the words are compared as the patterns compare them.
+    // The filler keeps the titles (which hold the words as written) out of the 400 characters around the mention.
+    const filler = `\n${Array(8).fill('He reported that the pain limits his daily activities and his sleep.').join('\n')}`;
+    for (const mention of ['MRI OF THE RIGHT KNEE', 'MRI of the right \u212Anee', 'MRI of the right knee', 'mri of the right knee']) {
+      const written = letter({ summary: summaryWith(`The request for ${mention} was non-certified.`, filler) });
+      const at = written.indexOf(mention) + 5;
+      assert.equal(itemNamedAt(analysis(written).model, at)?.title.text, KNEE_MRI_ITEM.title, mention);
+    }
+    const longS = letter({
+      items: [{ ...KNEE_MRI_ITEM, title: 'Knee brace for sports' }],
+      summary: summaryWith('The request for knee brace for ſports was non-certified.', filler),
+    });
+    assert.equal(itemNamedAt(analysis(longS).model, longS.indexOf('brace for ſports') + 3)?.title.text, 'Knee brace for sports');
+    const elsewhere = letter({ summary: summaryWith('The worker walks with a cane.') });
+    assert.equal(itemNamedAt(analysis(elsewhere).model, elsewhere.indexOf('walks')), undefined);
   });
 });

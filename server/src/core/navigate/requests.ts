@@ -18,6 +18,24 @@ function requestPattern(request: string): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/**
+ * A text folded as the request patterns' case-insensitive matching folds it, for ASCII letters:
+ * lower case, and the long s, which the patterns match as "s" and lower-casing leaves (the Kelvin
+ * sign, the other such letter, lower-cases to "k").
+ */
+function foldedForWords(text: string): string {
+  return text.toLowerCase().replace(/\u017f/gu, 's');
+}
+
+/**
+ * Whether each word of a request is in the folded text: what a request's pattern needs to match
+ * there. A word that is not printable ASCII is not looked for (its folding is the pattern's business).
+ */
+function wordsMayBeIn(request: string, folded: string): boolean {
+  for (const word of request.trim().split(/\s+/)) if (/^[ -~]+$/.test(word) && !folded.includes(word.toLowerCase())) return false;
+  return true;
+}
+
 export interface RequestOccurrence {
   readonly span: Span;
   /** The item's title (where the request is stated) as opposed to a later mention. */
@@ -32,13 +50,17 @@ export function requestOccurrences(model: LetterModel, item: DisputedItem): Requ
     names.add(item.title.modified.original);
     if (item.title.modified.remaining) names.add(item.title.modified.remaining);
   }
-  const overlaps = (s: Span) => found.some((f) => s.start < f.span.end && f.span.start < s.end);
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
     const pattern = requestPattern(name);
     if (!pattern) continue;
+    // A name's places come in order and never overlap each other: each is checked against the places
+    // found before it by walking those (kept in order) once, not all of them for each place.
+    const before = found.sort((a, b) => a.span.start - b.span.start).slice();
+    let next = 0;
     for (const m of model.text.matchAll(pattern)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
-      if (!overlaps(span)) found.push({ span, isTitle: false });
+      while (next < before.length && before[next].span.end <= span.start) next++;
+      if (next === before.length || before[next].span.start >= span.end) found.push({ span, isTitle: false });
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
@@ -52,15 +74,18 @@ export function itemNamedAt(model: LetterModel, offset: number): DisputedItem | 
   if (direct) return direct;
   // A mention elsewhere: the longest request named there.
   let best: { item: DisputedItem; length: number } | undefined;
+  const line = model.lines.lineAt(offset);
+  // Look in a window around the offset (a request may wrap onto the next line).
+  const from = Math.max(0, line.start - 400);
+  const to = Math.min(model.text.length, line.end + 400);
+  const window = model.text.slice(from, to);
+  const folded = foldedForWords(window);
   for (const item of model.items) {
+    // Most requests are not in the window: their patterns are not compiled (a letter of 6,400 items compiled 6,400 at each highlight).
+    if (!wordsMayBeIn(item.title.request, folded)) continue;
     const pattern = requestPattern(item.title.request);
     if (!pattern) continue;
-    const line = model.lines.lineAt(offset);
-    // Look in a window around the offset (a request may wrap onto the next line).
-    const from = Math.max(0, line.start - 400);
-    const to = Math.min(model.text.length, line.end + 400);
-    pattern.lastIndex = 0;
-    for (const m of model.text.slice(from, to).matchAll(pattern)) {
+    for (const m of window.matchAll(pattern)) {
       const start = from + m.index!;
       if (offset >= start && offset <= start + m[0].length && (!best || m[0].length > best.length)) best = { item, length: m[0].length };
     }
