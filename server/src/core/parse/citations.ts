@@ -58,13 +58,16 @@ function buildStatement(content: JoinedText, statement: TokenizedStatement): Cit
 function componentReferences(content: JoinedText, tokens: readonly GuidelineToken[]): ComponentReference[] {
   const references: ComponentReference[] = [];
   let current: { -readonly [K in keyof ComponentReference]: ComponentReference[K] } | undefined;
+  // The current reference's sections, added to in place: a copy per section made a list of thousands quadratic.
+  let sections: ComponentReference['sections'][number][] = [];
   let chapterOpening: GuidelineToken | undefined;
   for (const token of tokens) {
     switch (token.kind) {
       case 'component':
         // The beginning of a name a text cut short ends in is no reference.
         if (token.partial) break;
-        current = { name: of(content, token), componentId: token.componentId, sections: [] };
+        sections = [];
+        current = { name: of(content, token), componentId: token.componentId, sections };
         references.push(current);
         break;
       case 'acoem-chapter':
@@ -72,11 +75,12 @@ function componentReferences(content: JoinedText, tokens: readonly GuidelineToke
         current = undefined;
         break;
       case 'chapter-number':
+        sections = [];
         current = {
           name: located(content, chapterOpening!.start, token.end),
           componentId: token.componentId,
           chapter: { number: token.chapter!, numberSpan: content.spanOf(token.start, token.end) },
-          sections: [],
+          sections,
         };
         references.push(current);
         break;
@@ -90,7 +94,7 @@ function componentReferences(content: JoinedText, tokens: readonly GuidelineToke
         if (current) current.extraWords = of(content, token);
         break;
       case 'section':
-        if (current) current.sections = [...current.sections, { ...of(content, token), catalogName: token.catalogName }];
+        if (current) sections.push({ ...of(content, token), catalogName: token.catalogName });
         break;
       case 'pages':
         if (current) current.pages = of(content, token);
