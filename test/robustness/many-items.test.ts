@@ -7,7 +7,8 @@
  * component copied the list of those before it: 16,000 sections took 4.3 s. A pasted archive
  * of letters is such a letter. Formatting read the end of each paragraph it was joining, which
  * copied all of it at every line: a case summary of 6,400 sentences took 1.4 s. Each phone number or
- * street address found was compared with all those found before it.
+ * street address found was compared with all those found before it, and each session count of a
+ * title with every frequency in it.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -48,6 +49,18 @@ describe('many numbers and addresses in a case summary', () => {
       });
     const smallMs = fastestAnalysis((variant) => summary(1000, variant));
     const largeMs = fastestAnalysis((variant) => summary(16000, variant));
+    assert.ok(largeMs < Math.max(40 * smallMs, 100), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+  });
+});
+
+describe('many frequencies in a title', () => {
+  it('sixteen times the frequencies, well under forty times the time', () => {
+    const title = (count: number, variant: number) =>
+      letter({
+        items: [{ ...ESI_ITEM, title: `Physical therapy ${Array.from({ length: count + variant }, () => '2x6 and 3 times a week for 4 weeks').join(' ')}` }],
+      });
+    const smallMs = fastestAnalysis((variant) => title(1000, variant));
+    const largeMs = fastestAnalysis((variant) => title(16000, variant));
     assert.ok(largeMs < Math.max(40 * smallMs, 100), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
   });
 });

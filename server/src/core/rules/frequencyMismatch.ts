@@ -62,7 +62,8 @@ export const frequencyMismatch = defineRule({
     const request = item.title.request;
     const base = requestOffset(item);
     const frequencies = findFrequencies(request);
-    const all = sessionCounts(request).filter((c) => !frequencies.some((f) => f.start === c.start));
+    const frequencyStarts = new Set(frequencies.map((f) => f.start));
+    const all = sessionCounts(request).filter((c) => !frequencyStarts.has(c.start));
     const counts = all.filter((c) => c.value.min === c.value.max);
     const titleSpan = (c: { start: number; end: number }) => item.title.joined.spanOf(base + c.start, base + c.end);
 
