@@ -145,9 +145,14 @@ function findFrequenciesUncached(text: string): Frequency[] {
     const start = m.index!;
     found.push({ text: m[0], start, end: start + m[0].length, perWeek, weeks, total: { min: perWeek.min * weeks.min, max: perWeek.max * weeks.max } });
   }
+  // The spelled-out frequencies come in order and never overlap, nor do the compact ones: each compact one
+  // is checked against the spelled-out ones by walking them once, not all of them for each.
+  const spelled = found.length;
+  let next = 0;
   for (const m of text.matchAll(COMPACT)) {
     const start = m.index!;
-    if (found.some((f) => start < f.end && f.start < start + m[0].length)) continue;
+    while (next < spelled && found[next].end <= start) next++;
+    if (next < spelled && found[next].start < start + m[0].length) continue;
     const perWeek = Number(m[1]);
     const weeks = Number(m[2]);
     if (weeks < 1 || weeks > 12) continue;
