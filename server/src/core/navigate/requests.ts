@@ -50,17 +50,13 @@ export function requestOccurrences(model: LetterModel, item: DisputedItem): Requ
     names.add(item.title.modified.original);
     if (item.title.modified.remaining) names.add(item.title.modified.remaining);
   }
+  const overlaps = (s: Span) => found.some((f) => s.start < f.span.end && f.span.start < s.end);
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
     const pattern = requestPattern(name);
     if (!pattern) continue;
-    // A name's places come in order and never overlap each other: each is checked against the places
-    // found before it by walking those (kept in order) once, not all of them for each place.
-    const before = found.sort((a, b) => a.span.start - b.span.start).slice();
-    let next = 0;
     for (const m of model.text.matchAll(pattern)) {
       const span = { start: m.index!, end: m.index! + m[0].length };
-      while (next < before.length && before[next].span.end <= span.start) next++;
-      if (next === before.length || before[next].span.start >= span.end) found.push({ span, isTitle: false });
+      if (!overlaps(span)) found.push({ span, isTitle: false });
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
