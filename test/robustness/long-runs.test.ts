@@ -6,10 +6,9 @@
  * title's colon or after a guideline's "page"; the negation before "medically necessary" took
  * longer at each hyphen more between "not" and the phrase. Text converted from PDF holds such runs.
  */
-import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ESI_ITEM, letter, summaryWith } from '../support/letters';
-import { fastestAnalysis } from '../support/fastestAnalysis';
+import { assertAnalysisScales } from '../support/fastestAnalysis';
 
 const TITLE = `${ESI_ITEM.title}: ${ESI_ITEM.decision}`;
 
@@ -45,17 +44,13 @@ const CASES: readonly (readonly [string, (length: number) => string])[] = [
 describe('long runs in a letter', () => {
   for (const [name, build] of CASES) {
     it(`${name}: four times the run, well under sixteen times the time`, () => {
-      const smallMs = fastestAnalysis((i) => build(5_000 + i));
-      const largeMs = fastestAnalysis((i) => build(20_000 + i));
-      assert.ok(largeMs < Math.max(8 * smallMs, 50), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+      assertAnalysisScales((size, variant) => build(size + variant), 5_000, 20_000, 8, 50);
     });
   }
 
   it('hyphens between "not" and "(medically necessary)": twice the hyphens, not many times the time', () => {
     const build = (n: number) =>
       letter({ items: [{ ...ESI_ITEM, rationale: ESI_ITEM.rationale!.replace('is not medically necessary', `is not${'-'.repeat(n)}(medically necessary)`) }] });
-    const smallMs = fastestAnalysis((i) => build(12 + i));
-    const largeMs = fastestAnalysis((i) => build(24 + i));
-    assert.ok(largeMs < Math.max(8 * smallMs, 50), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+    assertAnalysisScales((size, variant) => build(size + variant), 12, 24, 8, 50);
   });
 });

@@ -15,7 +15,7 @@ import { describe, it } from 'node:test';
 import { ESI_ITEM, letter, summaryWith, type ItemParts } from '../support/letters';
 import { formatLetter } from '../../server/src/core/format/formatLetter';
 import { wrap } from '../../bench/generateLetter';
-import { fastestAnalysis } from '../support/fastestAnalysis';
+import { assertAnalysisScales } from '../support/fastestAnalysis';
 import { analyzeText } from '../support/lintText';
 
 /** `count` items with the same request, the case summary naming each in a sentence of its own; `variant` changes the summary's first words. */
@@ -33,9 +33,7 @@ function repeatedStatements(statement: string, count: number, variant: number): 
 
 describe('many items named by the case summary', () => {
   it('eight times the items, well under twenty times the time', () => {
-    const smallMs = fastestAnalysis((variant) => likeItems(60, variant));
-    const largeMs = fastestAnalysis((variant) => likeItems(480, variant));
-    assert.ok(largeMs < Math.max(20 * smallMs, 100), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+    assertAnalysisScales(likeItems, 60, 480, 20);
   });
 });
 
@@ -47,9 +45,7 @@ describe('many numbers and addresses in a case summary', () => {
           ...Array.from({ length: count }, (_, i) => `Dr. Lee at ${100 + i + variant} Main Street called 555-123-${String(1000 + (i % 9000))} about it.`),
         ),
       });
-    const smallMs = fastestAnalysis((variant) => summary(1000, variant));
-    const largeMs = fastestAnalysis((variant) => summary(16000, variant));
-    assert.ok(largeMs < Math.max(40 * smallMs, 100), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+    assertAnalysisScales(summary, 1000, 16000, 40);
   });
 });
 
@@ -59,9 +55,7 @@ describe('many frequencies in a title', () => {
       letter({
         items: [{ ...ESI_ITEM, title: `Physical therapy ${Array.from({ length: count + variant }, () => '2x6 and 3 times a week for 4 weeks').join(' ')}` }],
       });
-    const smallMs = fastestAnalysis((variant) => title(1000, variant));
-    const largeMs = fastestAnalysis((variant) => title(16000, variant));
-    assert.ok(largeMs < Math.max(40 * smallMs, 100), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+    assertAnalysisScales(title, 1000, 16000, 40);
   });
 });
 
@@ -71,9 +65,7 @@ describe('many statements, or many sections, in one guideline line', () => {
     'Decision based on MTUS ACOEM Chapter 12 Low Back Complaints, page 300.',
   ]) {
     it(`"${statement}" eight times as often, well under twenty times the time`, () => {
-      const smallMs = fastestAnalysis((variant) => repeatedStatements(statement, 100, variant));
-      const largeMs = fastestAnalysis((variant) => repeatedStatements(statement, 800, variant));
-      assert.ok(largeMs < Math.max(20 * smallMs, 100), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+      assertAnalysisScales((size, variant) => repeatedStatements(statement, size, variant), 100, 800, 20);
     });
   }
 
@@ -87,9 +79,7 @@ describe('many statements, or many sections, in one guideline line', () => {
           },
         ],
       });
-    const smallMs = fastestAnalysis((variant) => sections(2000, variant));
-    const largeMs = fastestAnalysis((variant) => sections(24000, variant));
-    assert.ok(largeMs < Math.max(40 * smallMs, 100), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+    assertAnalysisScales(sections, 2000, 24000, 40);
   });
 });
 

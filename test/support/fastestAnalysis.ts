@@ -17,3 +17,15 @@ export function fastestAnalysis(build: (variant: number) => string): number {
   }
   return best;
 }
+
+/**
+ * Asserts that the analysis costs in proportion to the letter's size, not to its square: the
+ * letter `build` makes at size `large` takes well under `limit` times as long as at size `small`
+ * (the fastest of three each, `build`'s second argument telling them apart; `floorMs` is always
+ * allowed, under which the timings say nothing).
+ */
+export function assertAnalysisScales(build: (size: number, variant: number) => string, small: number, large: number, limit: number, floorMs = 100): void {
+  const smallMs = fastestAnalysis((variant) => build(small, variant));
+  const largeMs = fastestAnalysis((variant) => build(large, variant));
+  assert.ok(largeMs < Math.max(limit * smallMs, floorMs), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+}

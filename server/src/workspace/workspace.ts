@@ -50,9 +50,7 @@ export class Workspace {
     const { settings, problems } = readSettings(raw);
     for (const problem of problems) this.warn(problem);
     this.current = settings;
-    this.catalogs.clear();
-    this.snapshots.clear();
-    this.options.clear();
+    this.forgetAll();
     // The settings' own catalogs are reported now, not at the first letter.
     this.catalogFor(settings.catalogs);
   }
@@ -60,6 +58,11 @@ export class Workspace {
   /** A configuration or catalog file changed on disk. */
   configurationChanged(): void {
     this.files.reset();
+    this.forgetAll();
+  }
+
+  /** What was read under the settings and files in force: catalogs, each letter's options and snapshot. */
+  private forgetAll(): void {
     this.catalogs.clear();
     this.snapshots.clear();
     this.options.clear();

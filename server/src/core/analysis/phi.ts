@@ -5,7 +5,7 @@
  * certainty. Callers must not echo the matched text: a finding names only the kind.
  */
 import { findDates } from '../parse/dates';
-import { firstIndex } from '../text/firstIndex';
+import { DisjointSpans } from '../text/disjointSpans';
 
 export type PhiKind = 'ssn' | 'phone' | 'email' | 'street-address' | 'date-of-birth' | 'claim-number' | 'policy-number' | 'record-number';
 
@@ -56,16 +56,12 @@ function* wordsAt(lower: string, word: string): Generator<number> {
 
 /** Everything in `text` that looks like unredacted protected health information. */
 export function findPhi(text: string): PhiMatch[] {
-  // Kept in order of their starts: they never overlap, so their ends are in order too, and the one a
-  // new match could overlap is found by binary search (each compared with all, a summary of 6,400
-  // such sentences took half a second). The first found of two overlapping matches is kept.
-  const found: PhiMatch[] = [];
+  // The first found of two overlapping matches is kept.
+  const found = new DisjointSpans<PhiMatch>((a, b) => a.start < b.end && b.start < a.end);
   const add = (kind: PhiKind, start: number, end: number) => {
-    const at = firstIndex(0, found.length, (i) => found[i].end > start);
-    if (at < found.length && found[at].start < end) return;
-    found.splice(at, 0, { kind, start, end });
-  };
-  // Both need three digits before a separator; most letters have none.
+    const match = { kind, start, end };
+    if (!found.meets(match)) found.add(match);
+  }; // Both need three digits before a separator; most letters have none.
   if (/\d{3}(?:-\d{2}-|[-.)]\s?\d{3}[-.\s]\d{4})/.test(text)) {
     for (const m of text.matchAll(SSN)) add('ssn', m.index!, m.index! + m[0].length);
     for (const m of text.matchAll(PHONE)) add('phone', m.index!, m.index! + m[0].length);
@@ -103,5 +99,5 @@ export function findPhi(text: string): PhiMatch[] {
       add(m[1] ? 'claim-number' : m[2] ? 'policy-number' : 'record-number', start, start + value[1].length);
     }
   }
-  return found;
+  return found.list;
 }

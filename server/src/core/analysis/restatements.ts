@@ -131,16 +131,6 @@ const MOST_NAMED = 16;
 const phraseNumbers = new Map<string, number>();
 let nextPhraseNumber = 0;
 
-function phraseNumber(key: string): number {
-  let number = phraseNumbers.get(key);
-  if (number === undefined) {
-    if (phraseNumbers.size >= 4096) phraseNumbers.clear();
-    number = nextPhraseNumber++;
-    phraseNumbers.set(key, number);
-  }
-  return number;
-}
-
 /** The case summary's restatements of each item of a model (items it says nothing of are absent). */
 export const itemSummaries = memoByObject((model: LetterModel): ReadonlyMap<DisputedItem, ItemSummary> => {
   const source = caseSummarySource(model);
@@ -170,7 +160,12 @@ function attribute(model: LetterModel): (ItemSummary | undefined)[] {
     if (!items || items.length === 0) continue;
     const namedRequests = items.map((index) => model.items[index].title.request);
     const restatement: SummaryRestatement = { place: 'summary', phrase, namedRequests };
-    const number = phraseNumber([source(phrase.content, phrase.start, phrase.end), ...namedRequests].join('\u0001'));
+    const number = remembered(
+      phraseNumbers,
+      [source(phrase.content, phrase.start, phrase.end), ...namedRequests].join('\u0001'),
+      4096,
+      () => nextPhraseNumber++,
+    );
     for (const index of items) {
       byItem[index].restatements.push(restatement);
       byItem[index].numbers.push(number);

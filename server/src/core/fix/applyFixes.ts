@@ -4,7 +4,7 @@
  * and apply them in one pass, so the two give the same text.
  */
 import type { Finding, Fix, TextChange } from '../findings';
-import { firstIndex } from '../text/firstIndex';
+import { DisjointSpans } from '../text/disjointSpans';
 import type { Span } from '../text/span';
 
 /** Whether two changes touch: they intersect, an insertion lies inside the other, or both insert at one point. */
@@ -13,33 +13,6 @@ export function changesOverlap(a: Span, b: Span): boolean {
   if (a.start === a.end) return a.start > b.start && a.start < b.end;
   if (b.start === b.end) return b.start > a.start && b.start < a.end;
   return a.start < b.end && b.start < a.end;
-}
-
-/**
- * The changes of the fixes chosen so far, by start (then end). They never touch each other, so
- * their ends are in order too, and the ones a span can touch are found by binary search: a letter
- * with 6,000 safe fixes compared each with every fix chosen before it (0.4 s, at each request for
- * the editor's code actions).
- */
-class ChosenChanges {
-  private readonly spans: Span[] = [];
-
-  touches(span: Span): boolean {
-    const spans = this.spans;
-    // Only a change ending at or after the span's start and starting at or before its end can touch it.
-    for (let i = firstIndex(0, spans.length, (k) => spans[k].end >= span.start); i < spans.length && spans[i].start <= span.end; i++)
-      if (changesOverlap(spans[i], span)) return true;
-    return false;
-  }
-
-  add(span: Span): void {
-    const spans = this.spans;
-    spans.splice(
-      firstIndex(0, spans.length, (k) => spans[k].start > span.start || (spans[k].start === span.start && spans[k].end > span.end)),
-      0,
-      span,
-    );
-  }
 }
 
 /** A fix whose own changes overlap cannot be applied as a unit. */
@@ -58,14 +31,15 @@ export function selectSafeFixes(findings: readonly Finding[]): { chosen: Fix[]; 
   const chosen: Fix[] = [];
   const skipped: Fix[] = [];
   const seen = new Set<string>();
-  const taken = new ChosenChanges();
+  // The changes of the fixes chosen so far.
+  const taken = new DisjointSpans<Span>(changesOverlap);
   for (const finding of findings) {
     const fix = finding.fixes.find((f) => f.safe);
     if (!fix || fix.changes.length === 0) continue;
     const key = JSON.stringify(fix.changes);
     if (seen.has(key)) continue;
     seen.add(key);
-    if (!selfConsistent(fix) || fix.changes.some((c) => taken.touches(c.span))) skipped.push(fix);
+    if (!selfConsistent(fix) || fix.changes.some((c) => taken.meets(c.span))) skipped.push(fix);
     else {
       chosen.push(fix);
       for (const change of fix.changes) taken.add(change.span);
