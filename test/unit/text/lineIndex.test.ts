@@ -51,4 +51,29 @@ describe('LineIndex across edits', () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300), seed: 12 },
     );
   });
+
+  it("reads a long letter's lines alike after edits that join, split and move lines across the chunks they are kept in", () => {
+    // 3,000 lines: the index keeps its lines in chunks of a few hundred, and these edits reach over their ends.
+    const long = Array.from({ length: 3000 }, (_, i) => `line ${i}${i % 3 === 0 ? '\r\n' : '\n'}`).join('');
+    const longEdit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      deleted: fc.oneof(fc.nat(4), fc.nat(9000)),
+      inserted: fc.oneof(fc.string({ maxLength: 4 }), lineBreak, fc.constant('a\nb\n'.repeat(700))),
+    });
+    fc.assert(
+      fc.property(fc.array(longEdit, { minLength: 1, maxLength: 12 }), (edits) => {
+        let before = long;
+        let lines = new LineIndex(long);
+        for (const e of edits) {
+          const at = Math.floor(e.at * before.length);
+          const after = before.slice(0, at) + e.inserted + before.slice(Math.min(before.length, at + e.deleted));
+          const window = editWindow(before, after);
+          lines = LineIndex.edited(lines, after, window, LineIndex.untouched(lines, window));
+          before = after;
+        }
+        assertReadsAlike(lines, new LineIndex(before), `${edits.length} edits`);
+      }),
+      { numRuns: Math.max(10, Math.round(Number(process.env.FUZZ_RUNS ?? 300) / 15)), seed: 12 },
+    );
+  });
 });

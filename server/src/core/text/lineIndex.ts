@@ -1,4 +1,5 @@
 import type { EditWindow } from './editWindow';
+import { ChunkedList } from './chunkedList';
 import { detached } from './detached';
 import { firstIndex } from './firstIndex';
 import type { Position, Range, Span } from './span';
@@ -52,16 +53,25 @@ const MAX_SHIFTS = 8;
  */
 export class LineIndex {
   /** Each line as stored: where it is once the shift in force at its index is added. */
-  #stored: readonly Line[];
+  #stored: ChunkedList<Line>;
+  /**
+   * The stored lines as an array, while they are one (a version split afresh or settled): what the
+   * parse of a letter that is opened, not edited, reads, without the chunks' lookup.
+   */
+  #flat: readonly Line[] | undefined;
+  /** `lines`, once asked for. */
+  #written: readonly Line[] | undefined;
   /** Sorted by `from`; before the first, lines are where they are stored. */
   #shifts: readonly Shift[];
 
   constructor(
     readonly text: string,
-    stored?: readonly Line[],
+    stored?: ChunkedList<Line>,
     shifts: readonly Shift[] = [],
   ) {
-    this.#stored = stored ?? splitLines(text, 0, text.length, 0, UNSHIFTED);
+    const flat = stored ? undefined : splitLines(text, 0, text.length, 0, UNSHIFTED);
+    this.#flat = flat;
+    this.#stored = stored ?? ChunkedList.of(flat ?? []);
     this.#shifts = shifts;
   }
 
@@ -80,11 +90,9 @@ export class LineIndex {
     const middle = splitLines(text, from, to, kept, atKept, true);
     // The slice ends with the break before the first moved line: its last piece is that line's start, not a line.
     if (moved < count) middle.pop();
-    const old = previous.#stored;
-    const stored: Line[] = old.slice(0, kept);
-    for (const line of middle) stored.push(line);
-    const renumber = stored.length - moved;
-    for (let i = moved; i < count; i++) stored.push(old[i]);
+    // Only the chunks of lines that hold the window's lines are copied; the rest are shared with the previous version.
+    const stored = previous.#stored.spliced(kept, moved, middle);
+    const renumber = kept + middle.length - moved;
     // The shifts: those before the window as they were, one for the moved lines, then the later ones, moved and added to.
     const shifts: Shift[] = [];
     const add = (shift: Shift) => {
@@ -129,12 +137,13 @@ export class LineIndex {
   /** Every line, in order; written out where they are on first reading (the readers of a keystroke read lines by index). */
   get lines(): readonly Line[] {
     this.settle();
-    return this.#stored;
+    this.#written ??= this.#stored.asArray();
+    return this.#written;
   }
 
   /** Line `i` (0 <= i < count). */
   line(i: number): Line {
-    const line = this.#stored[i];
+    const line = this.#storedAt(i);
     const shift = this.shiftAt(i);
     if (shift.lines === 0 && shift.offset === 0) return line;
     return { number: i, start: line.start + shift.offset, end: line.end + shift.offset, text: line.text };
@@ -149,31 +158,30 @@ export class LineIndex {
 
   /** Offset of the first character of line `i`. */
   startOf(i: number): number {
-    return this.#stored[i].start + this.shiftAt(i).offset;
+    return this.#storedAt(i).start + this.shiftAt(i).offset;
   }
 
   /** Offset just past the last character of line `i`, before its line break. */
   endOf(i: number): number {
-    return this.#stored[i].end + this.shiftAt(i).offset;
+    return this.#storedAt(i).end + this.shiftAt(i).offset;
   }
 
   textOf(i: number): string {
-    return this.#stored[i].text;
+    return this.#storedAt(i).text;
   }
 
   /** The index of the line holding an offset (an offset on a line break belongs to the line it ends). */
   indexAt(offset: number): number {
-    const stored = this.#stored;
     const shifts = this.#shifts;
     // The run of lines that one shift moves (the lines before the first shift are a run too), then the line within it.
     let run = shifts.length;
-    while (run > 0 && stored[shifts[run - 1].from].start + shifts[run - 1].offset > offset) run--;
+    while (run > 0 && this.#storedAt(shifts[run - 1].from).start + shifts[run - 1].offset > offset) run--;
     let low = run === 0 ? 0 : shifts[run - 1].from;
-    let high = (run < shifts.length ? shifts[run].from : stored.length) - 1;
+    let high = (run < shifts.length ? shifts[run].from : this.count) - 1;
     const target = offset - (run === 0 ? 0 : shifts[run - 1].offset);
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (stored[mid].start <= target) low = mid;
+      if (this.#storedAt(mid).start <= target) low = mid;
       else high = mid - 1;
     }
     return low;
@@ -207,6 +215,12 @@ export class LineIndex {
     return { text: this.text, lines: this.lines };
   }
 
+  /** Line `i` as stored. */
+  #storedAt(i: number): Line {
+    const flat = this.#flat;
+    return flat !== undefined ? flat[i] : this.#stored.get(i);
+  }
+
   /** The shift in force at line `i`: that of the last shift from `i` or before it. */
   private shiftAt(i: number): Shift {
     const shifts = this.#shifts;
@@ -219,7 +233,9 @@ export class LineIndex {
     if (this.#shifts.length === 0) return;
     const lines: Line[] = new Array(this.count);
     for (let i = 0; i < lines.length; i++) lines[i] = this.line(i);
-    this.#stored = lines;
+    this.#stored = ChunkedList.of(lines);
+    this.#flat = lines;
+    this.#written = lines;
     this.#shifts = [];
   }
 }

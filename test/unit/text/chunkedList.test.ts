@@ -1,0 +1,53 @@
+/**
+ * A chunked list reads as the array it stands for, splice after splice, and every earlier version
+ * still reads as it did: the versions share chunks, and none may see another's change.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { ChunkedList } from '../../../server/src/core/text/chunkedList';
+
+const runs = Number(process.env.FUZZ_RUNS ?? 300);
+
+function assertReadsAs(list: ChunkedList<number>, expected: readonly number[], context: string): void {
+  assert.equal(list.length, expected.length, context);
+  // Forwards, backwards and jumping: the chunk read last is remembered, and must never be trusted blindly.
+  for (let i = 0; i < expected.length; i++) assert.equal(list.get(i), expected[i], `${context}: element ${i}`);
+  for (let i = expected.length - 1; i >= 0; i--) assert.equal(list.get(i), expected[i], `${context}: element ${i}, backwards`);
+  for (let i = 0; i < expected.length; i += 7) assert.equal(list.get(expected.length - 1 - i), expected[expected.length - 1 - i], context);
+  assert.deepEqual(list.asArray(), expected, context);
+}
+
+/** A splice: where it starts and ends (fractions of the list) and how many elements it inserts. */
+const splice = fc.record({ from: fc.double({ min: 0, max: 1, noNaN: true }), span: fc.nat(12), inserted: fc.nat(14) });
+
+describe('ChunkedList', () => {
+  it('reads as the spliced array after each of a chain of splices, and its earlier versions read as they did', () => {
+    fc.assert(
+      fc.property(fc.nat(40), fc.integer({ min: 1, max: 6 }), fc.array(splice, { maxLength: 30 }), (size, chunkSize, splices) => {
+        let next = 0;
+        let expected = Array.from({ length: size }, () => next++);
+        let list = ChunkedList.of([...expected], chunkSize);
+        const versions: { list: ChunkedList<number>; expected: number[] }[] = [{ list, expected }];
+        for (const [n, s] of splices.entries()) {
+          const from = Math.floor(s.from * (expected.length + 1));
+          const to = Math.min(expected.length, from + s.span);
+          const inserted = Array.from({ length: s.inserted }, () => next++);
+          expected = [...expected.slice(0, from), ...inserted, ...expected.slice(to)];
+          list = list.spliced(from, to, [...inserted]);
+          assertReadsAs(list, expected, `splice ${n} (${from}-${to}, ${inserted.length} inserted, chunks of ${chunkSize})`);
+          versions.push({ list, expected });
+        }
+        for (const [n, version] of versions.entries()) assertReadsAs(version.list, version.expected, `version ${n}, read again`);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('an empty list takes what is inserted into it', () => {
+    const list = ChunkedList.of<string>([], 2).spliced(0, 0, ['a', 'b', 'c', 'd', 'e']);
+    assert.deepEqual(list.asArray(), ['a', 'b', 'c', 'd', 'e']);
+    assert.equal(list.get(4), 'e');
+    assert.equal(list.spliced(0, 5, []).length, 0);
+  });
+});
