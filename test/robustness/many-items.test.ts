@@ -17,6 +17,7 @@ import { formatLetter } from '../../server/src/core/format/formatLetter';
 import { wrap } from '../../bench/generateLetter';
 import { assertAnalysisScales } from '../support/fastestAnalysis';
 import { analyzeText } from '../support/lintText';
+import { requestOccurrences } from '../../server/src/core/navigate/requests';
 
 /** `count` items with the same request, the case summary naming each in a sentence of its own; `variant` changes the summary's first words. */
 function likeItems(count: number, variant: number): string {
@@ -80,6 +81,29 @@ describe('many statements, or many sections, in one guideline line', () => {
         ],
       });
     assertAnalysisScales(sections, 2000, 24000, 40);
+  });
+});
+
+describe('highlighting a request named many times', () => {
+  /** The fastest of three highlights of the request of a letter whose case summary names it `count` times. */
+  const fastestHighlight = (count: number) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let variant = 0; variant < 3; variant++) {
+      const sentences = Array.from({ length: count }, (_, i) => `On visit ${i + variant} the request for ${ESI_ITEM.title} was discussed.`);
+      const { model } = analyzeText(letter({ summary: summaryWith(wrap(sentences.join(' '))), items: [ESI_ITEM] }));
+      const started = process.hrtime.bigint();
+      const found = requestOccurrences(model, model.items[0]);
+      best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
+      // The title, each mention in the summary, and the rationale's own mentions.
+      assert.ok(found.length > count + 1, `${found.length} places`);
+    }
+    return best;
+  };
+
+  it('sixteen times the mentions, well under forty times the time', () => {
+    const smallMs = fastestHighlight(800);
+    const largeMs = fastestHighlight(12800);
+    assert.ok(largeMs < Math.max(40 * smallMs, 100), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
   });
 });
 

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { definitionAt, itemNamedAt, requestOccurrences } from '../../../server/src/core/navigate/requests';
+import { definitionAt, itemNamedAt, requestOccurrences, requestPattern } from '../../../server/src/core/navigate/requests';
+import type { DisputedItem, LetterModel } from '../../../server/src/core/model';
+import { corpusFiles } from '../../support/corpus';
+import { readFileSync } from 'node:fs';
 import { foldingRanges } from '../../../server/src/features/folding';
 import { documentSymbols } from '../../../server/src/features/symbols';
 import { KNEE_MRI_ITEM, letter, summaryWith } from '../../support/letters';
@@ -53,6 +56,46 @@ describe('outline and navigation', () => {
     assert.equal(found.filter((o) => o.isTitle).length, 1);
     assert.ok(found.length >= 2);
     for (const o of found) assert.match(text.slice(o.span.start, o.span.end), /MRI\s+of\s+the\s+right\s+knee/i);
+  });
+
+  it('highlights, on every item of the corpus: the title, then each mention overlapping none found before it, longer names first', () => {
+    // The definition, checked against: each mention compared with every place found before it.
+    const definition = (m: LetterModel, item: DisputedItem) => {
+      const found = [{ span: item.title.span, isTitle: true }];
+      const title = item.title;
+      const names = [...new Set([title.request, title.text, ...(title.modified ? [title.modified.original, title.modified.remaining ?? ''] : [])])];
+      for (const name of names.filter(Boolean).sort((a, b) => b.length - a.length)) {
+        const pattern = requestPattern(name);
+        for (const match of pattern ? m.text.matchAll(pattern) : []) {
+          const span = { start: match.index!, end: match.index! + match[0].length };
+          if (!found.some((f) => span.start < f.span.end && f.span.start < span.end)) found.push({ span, isTitle: false });
+        }
+      }
+      return found.sort((a, b) => a.span.start - b.span.start).map((o) => ({ span: { start: o.span.start, end: o.span.end }, isTitle: o.isTitle }));
+    };
+    let mentions = 0;
+    for (const file of corpusFiles()) {
+      const { model: corpusModel } = analysis(readFileSync(file, 'utf8'));
+      for (const item of corpusModel.items) {
+        const expected = definition(corpusModel, item);
+        assert.deepEqual(requestOccurrences(corpusModel, item), expected, `${file}: ${item.title.text}`);
+        mentions += expected.length - 1;
+      }
+    }
+    // The corpus names its requests outside their titles often enough for the comparison to mean something.
+    assert.ok(mentions > 300, `${mentions} mentions`);
+  });
+
+  it('highlights a mention of the whole title as one place, not the names inside it (longer names are looked for first)', () => {
+    const title =
+      'Norco 10/325mg #60 was the original request. Norco 10/325mg #25 was authorized by the Claims Administrator. The remaining IMR eligible portion of the original request, Norco 10/325mg #35 is';
+    const written = letter({ items: [{ ...KNEE_MRI_ITEM, title }], summary: summaryWith(`The worker appealed. ${title} disputed.`) });
+    const { model: modified } = analysis(written);
+    const mentions = requestOccurrences(modified, modified.items[0]).filter((o) => !o.isTitle);
+    assert.deepEqual(
+      mentions.map((o) => written.slice(o.span.start, o.span.end)),
+      [title],
+    );
   });
 
   it('a mention in the case summary names its item in any case, the long s and the Kelvin sign read as "s" and "k"', () => {

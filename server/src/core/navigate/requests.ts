@@ -4,6 +4,7 @@
  * closing sentence leads (the title it concludes on).
  */
 import type { DisputedItem, LetterModel } from '../model';
+import { DisjointSpans } from '../text/disjointSpans';
 import type { Span } from '../text/span';
 
 function within(span: Span, offset: number): boolean {
@@ -11,7 +12,7 @@ function within(span: Span, offset: number): boolean {
 }
 
 /** A pattern that finds a request in running text: case-insensitive, any white space (line breaks) between words. */
-function requestPattern(request: string): RegExp | undefined {
+export function requestPattern(request: string): RegExp | undefined {
   const words = request.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || request.trim().length < 3) return undefined;
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -42,24 +43,29 @@ export interface RequestOccurrence {
   readonly isTitle: boolean;
 }
 
-/** Every place the letter names the item's request. */
+/**
+ * Every place the letter names the item's request, in order: the title, then each mention that
+ * overlaps none found before it (the longer names are looked for first). The places are kept as
+ * disjoint spans, so that each mention is checked against the few it could overlap: a request
+ * named 12,800 times took 210 ms to highlight when each was compared with all found before it.
+ */
 export function requestOccurrences(model: LetterModel, item: DisputedItem): RequestOccurrence[] {
-  const found: RequestOccurrence[] = [{ span: item.title.span, isTitle: true }];
+  const found = new DisjointSpans<Span & { readonly isTitle: boolean }>((a, b) => a.start < b.end && b.start < a.end);
+  found.add({ ...item.title.span, isTitle: true });
   const names = new Set([item.title.request, item.title.text]);
   if (item.title.modified) {
     names.add(item.title.modified.original);
     if (item.title.modified.remaining) names.add(item.title.modified.remaining);
   }
-  const overlaps = (s: Span) => found.some((f) => s.start < f.span.end && f.span.start < s.end);
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
     const pattern = requestPattern(name);
     if (!pattern) continue;
     for (const m of model.text.matchAll(pattern)) {
-      const span = { start: m.index!, end: m.index! + m[0].length };
-      if (!overlaps(span)) found.push({ span, isTitle: false });
+      const span = { start: m.index!, end: m.index! + m[0].length, isTitle: false };
+      if (!found.meets(span)) found.add(span);
     }
   }
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return found.list.map(({ start, end, isTitle }) => ({ span: { start, end }, isTitle }));
 }
 
 /** The item whose request is named at an offset (its title, its conclusion, or any mention of it). */
