@@ -8,7 +8,8 @@
  * of letters is such a letter. Formatting read the end of each paragraph it was joining, which
  * copied all of it at every line: a case summary of 6,400 sentences took 1.4 s. Each phone number or
  * street address found was compared with all those found before it, and each session count of a
- * title with every frequency in it.
+ * title with every frequency in it. Highlighting a request compared each mention with every place
+found before it.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

@@ -50,6 +50,8 @@ const MAX_SHIFTS = 8;
  * outlived the young generation), the lines are stored where an earlier version had them, with
  * a few shifts that say how far each run of them has moved since. Reading a line by index adds
  * its shift; `lines`, the whole list, writes the moved lines out once, when a reader asks for it.
+ * The stored lines of an edited version are chunks shared with the version before, all but the
+ * chunk the edit reached (see ChunkedList).
  */
 export class LineIndex {
   /** Each line as stored: where it is once the shift in force at its index is added. */
