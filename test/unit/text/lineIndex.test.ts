@@ -23,6 +23,10 @@ function assertReadsAlike(edited: LineIndex, fresh: LineIndex, context: string):
     assert.deepEqual(edited.positionAt(offset), fresh.positionAt(offset), `${context}: offset ${offset}`);
   }
   for (let i = 0; i < fresh.count; i++) assert.equal(edited.offsetAt({ line: i, character: 3 }), fresh.offsetAt({ line: i, character: 3 }), context);
+  // Spans whose ends are at most five characters apart (from every offset of a short text), the ends tried past either end of the text too.
+  for (let start = -1; start <= fresh.text.length + 1; start += Math.max(1, Math.floor(fresh.text.length / 400)))
+    for (let end = start - 1; end <= start + 5; end++)
+      assert.deepEqual(edited.rangeOf({ start, end }), { start: fresh.positionAt(start), end: fresh.positionAt(end) }, `${context}: span ${start}-${end}`);
   assert.deepEqual(edited.slice(1, 4), fresh.lines.slice(1, 4), context);
   assert.deepEqual(edited.lines, fresh.lines, context);
 }

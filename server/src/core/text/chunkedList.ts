@@ -72,6 +72,37 @@ export class ChunkedList<T> {
     return new ChunkedList([...chunks.slice(0, first), ...replacing, ...chunks.slice(last + 1)], this.#chunkSize);
   }
 
+  /**
+   * The last index in [low, high] whose element starts at or before `target`, or `low` when none
+   * does; the starts must not decrease over [low, high]. A binary search over the chunks, then
+   * within one: reading each probe through `get` would look its chunk up again at every step.
+   */
+  lastStartingBy(this: ChunkedList<T & { readonly start: number }>, low: number, high: number, target: number): number {
+    const chunks = this.#chunks;
+    const firsts = this.#firsts;
+    // The last chunk after low's whose first element is at most the target; low's own chunk when none is.
+    // Most searches are over the whole list (a letter with no shifted lines): its ends' chunks are known.
+    let c = low === 0 ? 0 : chunkHolding(firsts, low);
+    let last = high === this.length - 1 ? chunks.length - 1 : chunkHolding(firsts, high);
+    while (c < last) {
+      const mid = (c + last + 1) >> 1;
+      if (chunks[mid][0].start <= target) c = mid;
+      else last = mid - 1;
+    }
+    // The element found is usually read next (its line's start and end): its chunk is the one to try first.
+    this.#hint = c;
+    const chunk = chunks[c];
+    const first = firsts[c];
+    let from = Math.max(low, first);
+    let to = Math.min(high, first + chunk.length - 1);
+    while (from < to) {
+      const mid = (from + to + 1) >> 1;
+      if (chunk[mid - first].start <= target) from = mid;
+      else to = mid - 1;
+    }
+    return from;
+  }
+
   /** The elements as one array: the chunk itself when there is one, else a copy of them all. */
   asArray(): readonly T[] {
     if (this.#chunks.length === 1) return this.#chunks[0];

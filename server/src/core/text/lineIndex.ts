@@ -178,15 +178,9 @@ export class LineIndex {
     // The run of lines that one shift moves (the lines before the first shift are a run too), then the line within it.
     let run = shifts.length;
     while (run > 0 && this.#storedAt(shifts[run - 1].from).start + shifts[run - 1].offset > offset) run--;
-    let low = run === 0 ? 0 : shifts[run - 1].from;
-    let high = (run < shifts.length ? shifts[run].from : this.count) - 1;
-    const target = offset - (run === 0 ? 0 : shifts[run - 1].offset);
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.#storedAt(mid).start <= target) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    const low = run === 0 ? 0 : shifts[run - 1].from;
+    const high = (run < shifts.length ? shifts[run].from : this.count) - 1;
+    return this.#stored.lastStartingBy(low, high, offset - (run === 0 ? 0 : shifts[run - 1].offset));
   }
 
   /** The line holding an offset (an offset on a line break belongs to the line it ends). */
@@ -209,7 +203,11 @@ export class LineIndex {
   }
 
   rangeOf(s: Span): Range {
-    return { start: this.positionAt(s.start), end: this.positionAt(s.end) };
+    const start = this.positionAt(s.start);
+    // Most spans end on the line they start on: the end's position is then read off that line, not searched for again.
+    const lineStart = this.startOf(start.line);
+    if (s.end >= lineStart && s.end <= this.endOf(start.line)) return { start, end: { line: start.line, character: s.end - lineStart } };
+    return { start, end: this.positionAt(s.end) };
   }
 
   /** As data (model snapshots, the tests' comparisons): the text and its lines where they are, however they were stored. */
