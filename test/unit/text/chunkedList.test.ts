@@ -44,6 +44,56 @@ describe('ChunkedList', () => {
     );
   });
 
+  it('finds the last element starting at or before an offset within a range, as a walk over the range does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(3), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(splice, { maxLength: 8 }),
+        (gaps, chunkSize, splices) => {
+          // Starts that never decrease, spliced with copies of the start before the splice, so that they still never decrease.
+          let starts: number[] = [];
+          for (const gap of gaps) starts.push((starts.at(-1) ?? 0) + gap);
+          let list = ChunkedList.of(
+            starts.map((start) => ({ start })),
+            chunkSize,
+          );
+          for (const s of splices) {
+            const from = Math.floor(s.from * (starts.length + 1));
+            const to = Math.min(starts.length, from + s.span);
+            const inserted = Array.from({ length: s.inserted }, () => starts[from - 1] ?? 0);
+            starts = [...starts.slice(0, from), ...inserted, ...starts.slice(to)];
+            list = list.spliced(
+              from,
+              to,
+              inserted.map((start) => ({ start })),
+            );
+          }
+          // Outside the range searched the starts may be anything (a line index's runs of lines each have their own shift).
+          const outside = [9, 1000, 3];
+          const length = list.length;
+          list = list
+            .spliced(
+              0,
+              0,
+              outside.map((start) => ({ start })),
+            )
+            .spliced(length + outside.length, length + outside.length, [{ start: -1 }]);
+          starts = [...outside, ...starts, -1];
+          const last = starts.length - 2;
+          for (let low = outside.length; low <= last; low++)
+            for (let high = low; high <= last; high++)
+              for (const target of [starts[low] - 1, starts[low], starts[high], starts[high] + 1, (starts[low] + starts[high]) >> 1]) {
+                let expected = low;
+                for (let i = low; i <= high; i++) if (starts[i] <= target) expected = i;
+                assert.equal(list.lastStartingBy(low, high, target), expected, `[${starts}] ${low}-${high} at ${target}`);
+              }
+        },
+      ),
+      { numRuns: Math.max(30, Math.round(runs / 5)) },
+    );
+  });
+
   it('an empty list takes what is inserted into it', () => {
     const list = ChunkedList.of<string>([], 2).spliced(0, 0, ['a', 'b', 'c', 'd', 'e']);
     assert.deepEqual(list.asArray(), ['a', 'b', 'c', 'd', 'e']);
