@@ -47,7 +47,8 @@ export interface RequestOccurrence {
  * Every place the letter names the item's request, in order: the title, then each mention that
  * overlaps none found before it (the longer names are looked for first). The places are kept as
  * disjoint spans, so that each mention is checked against the few it could overlap: a request
- * named 12,800 times took 210 ms to highlight when each was compared with all found before it.
+ * named 12,800 times in a case summary took 114 ms to highlight when each mention was compared
+ * with all the places found before it (4.8 ms now).
  */
 export function requestOccurrences(model: LetterModel, item: DisputedItem): RequestOccurrence[] {
   const found = new DisjointSpans<Span & { readonly isTitle: boolean }>((a, b) => a.start < b.end && b.start < a.end);
