@@ -9,16 +9,16 @@
  * copied all of it at every line: a case summary of 6,400 sentences took 1.4 s. Each phone number or
  * street address found was compared with all those found before it, and each session count of a
  * title with every frequency in it. Highlighting a request compared each mention with every place
-found before it.
+ * found before it.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ESI_ITEM, letter, summaryWith, type ItemParts } from '../support/letters';
 import { formatLetter } from '../../server/src/core/format/formatLetter';
-import { wrap } from '../../bench/generateLetter';
-import { assertAnalysisScales } from '../support/fastestAnalysis';
-import { analyzeText } from '../support/lintText';
 import { requestOccurrences } from '../../server/src/core/navigate/requests';
+import { wrap } from '../../bench/generateLetter';
+import { assertAnalysisScales, assertScales, fastestRun } from '../support/fastestAnalysis';
+import { analyzeText } from '../support/lintText';
 
 /** `count` items with the same request, the case summary naming each in a sentence of its own; `variant` changes the summary's first words. */
 function likeItems(count: number, variant: number): string {
@@ -86,45 +86,36 @@ describe('many statements, or many sections, in one guideline line', () => {
 });
 
 describe('highlighting a request named many times', () => {
-  /** The fastest of three highlights of the request of a letter whose case summary names it `count` times. */
-  const fastestHighlight = (count: number) => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let variant = 0; variant < 3; variant++) {
-      const sentences = Array.from({ length: count }, (_, i) => `On visit ${i + variant} the request for ${ESI_ITEM.title} was discussed.`);
-      const { model } = analyzeText(letter({ summary: summaryWith(wrap(sentences.join(' '))), items: [ESI_ITEM] }));
-      const started = process.hrtime.bigint();
-      const found = requestOccurrences(model, model.items[0]);
-      best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
-      // The title, each mention in the summary, and the rationale's own mentions.
-      assert.ok(found.length > count + 1, `${found.length} places`);
-    }
-    return best;
+  /** A letter whose case summary names its request `count` times; `variant` changes the visits' numbers. */
+  const namedOften = (count: number, variant: number) => {
+    const sentences = Array.from({ length: count }, (_, i) => `On visit ${i + variant} the request for ${ESI_ITEM.title} was discussed.`);
+    return analyzeText(letter({ summary: summaryWith(wrap(sentences.join(' '))), items: [ESI_ITEM] })).model;
   };
 
   it('sixteen times the mentions, well under forty times the time', () => {
-    const smallMs = fastestHighlight(800);
-    const largeMs = fastestHighlight(12800);
-    assert.ok(largeMs < Math.max(40 * smallMs, 100), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+    const highlighted = (count: number) =>
+      fastestRun(
+        (variant) => {
+          const model = namedOften(count, variant);
+          return () => requestOccurrences(model, model.items[0]);
+        },
+        // The title, each mention in the summary, and the rationale's own mentions.
+        (found) => assert.ok(found.length > count + 1, `${found.length} places`),
+      );
+    assertScales(highlighted, 800, 12800, 40);
   });
 });
 
 describe('formatting a long paragraph', () => {
   /** The fastest of three formattings of a letter whose case summary is `count` sentences, hard-wrapped. */
-  const fastestFormatting = (count: number) => {
-    let best = Number.POSITIVE_INFINITY;
-    for (let variant = 0; variant < 3; variant++) {
+  const fastestFormatting = (count: number) =>
+    fastestRun((variant) => {
       const sentences = Array.from({ length: count }, (_, i) => `On visit ${i + variant} the worker reported low back pain.`);
       const { model } = analyzeText(letter({ summary: summaryWith(wrap(sentences.join(' '))) }));
-      const started = process.hrtime.bigint();
-      formatLetter(model);
-      best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
-    }
-    return best;
-  };
+      return () => formatLetter(model);
+    });
 
   it('sixteen times the lines, well under forty times the time', () => {
-    const smallMs = fastestFormatting(500);
-    const largeMs = fastestFormatting(8000);
-    assert.ok(largeMs < Math.max(40 * smallMs, 100), `${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`);
+    assertScales(fastestFormatting, 500, 8000, 40);
   });
 });

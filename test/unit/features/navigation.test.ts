@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { definitionAt, itemNamedAt, requestOccurrences, requestPattern } from '../../../server/src/core/navigate/requests';
 import type { DisputedItem, LetterModel } from '../../../server/src/core/model';
 import { corpusFiles } from '../../support/corpus';
-import { readFileSync } from 'node:fs';
 import { foldingRanges } from '../../../server/src/features/folding';
 import { documentSymbols } from '../../../server/src/features/symbols';
 import { KNEE_MRI_ITEM, letter, summaryWith } from '../../support/letters';

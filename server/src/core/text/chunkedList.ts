@@ -113,8 +113,8 @@ export class ChunkedList<T> {
   }
 }
 
+/** A join longer than two chunks, cut into chunks of `chunkSize`. */
 function cut<T>(elements: readonly T[], chunkSize: number): (readonly T[])[] {
-  if (elements.length <= chunkSize) return elements.length > 0 ? [elements] : [];
   const chunks: T[][] = [];
   for (let start = 0; start < elements.length; start += chunkSize) chunks.push(elements.slice(start, start + chunkSize));
   return chunks;

@@ -58,11 +58,10 @@ export class LineIndex {
   #stored: ChunkedList<Line>;
   /**
    * The stored lines as an array, while they are one (a version split afresh or settled): what the
-   * parse of a letter that is opened, not edited, reads, without the chunks' lookup.
+   * parse of a letter that is opened, not edited, reads, without the chunks' lookup. While it is
+   * set there are no shifts.
    */
   #flat: readonly Line[] | undefined;
-  /** `lines`, once asked for. */
-  #written: readonly Line[] | undefined;
   /** Sorted by `from`; before the first, lines are where they are stored. */
   #shifts: readonly Shift[];
 
@@ -138,9 +137,7 @@ export class LineIndex {
 
   /** Every line, in order; written out where they are on first reading (the readers of a keystroke read lines by index). */
   get lines(): readonly Line[] {
-    this.settle();
-    this.#written ??= this.#stored.asArray();
-    return this.#written;
+    return this.#flat ?? this.settle();
   }
 
   /** Line `i` (0 <= i < count). */
@@ -228,15 +225,22 @@ export class LineIndex {
     return UNSHIFTED;
   }
 
-  /** Writes every shifted line where it is, and drops the shifts (the same lines, read the same way, stored otherwise). */
-  private settle(): void {
-    if (this.#shifts.length === 0) return;
-    const lines: Line[] = new Array(this.count);
-    for (let i = 0; i < lines.length; i++) lines[i] = this.line(i);
+  /**
+   * Writes the lines out as one array, each shifted line where it is, and drops the shifts (the
+   * same lines, read the same way, stored otherwise).
+   */
+  private settle(): readonly Line[] {
+    let lines: readonly Line[];
+    if (this.#shifts.length === 0) lines = this.#stored.asArray();
+    else {
+      const written: Line[] = new Array(this.count);
+      for (let i = 0; i < written.length; i++) written[i] = this.line(i);
+      lines = written;
+    }
     this.#stored = ChunkedList.of(lines);
     this.#flat = lines;
-    this.#written = lines;
     this.#shifts = [];
+    return lines;
   }
 }
 
