@@ -10,17 +10,27 @@ export interface Goal {
   readonly held: boolean;
 }
 
-export function checkGoals(imr: RoundFigures, bare: RoundFigures, cli: CliCorpusFigures, archive: ArchiveFigures): Goal[] {
-  const ratio = (what: string, a: number, b: number, limit: number): Goal => {
-    const x = a / Math.max(b, 0.05);
-    return { what: `${what} within ${limit}x the floor`, value: `${round(a, 1)} vs ${round(b, 1)} ms (x${round(x, 1)})`, held: x <= limit };
+/**
+ * `publishing`: the bare server sending the real server's diagnostics. Its ratio to the floor is
+ * shown beside each timed goal: no server that publishes every diagnostic after every change (the
+ * issue's "must hold") can go under it, so a goal below it cannot be held by any analysis.
+ */
+export function checkGoals(imr: RoundFigures, bare: RoundFigures, publishing: RoundFigures, cli: CliCorpusFigures, archive: ArchiveFigures): Goal[] {
+  const ratio = (what: string, key: 'largestEditMs' | 'megabyteEditMs' | 'firstOpenMs' | 'megabyteOpenMs', limit: number): Goal => {
+    const floor = Math.max(bare[key], 0.05);
+    const x = imr[key] / floor;
+    return {
+      what: `${what} within ${limit}x the floor`,
+      value: `${round(imr[key], 1)} vs ${round(bare[key], 1)} ms (x${round(x, 1)}; publishing the same diagnostics alone x${round(publishing[key] / floor, 1)})`,
+      held: x <= limit,
+    };
   };
   const twoJobs = archive.runs.find((r) => r.jobs === 2);
   return [
-    ratio('edit -> diagnostics, largest corpus letter', imr.largestEditMs, bare.largestEditMs, 3),
-    ratio('edit -> diagnostics, 1 MB letter', imr.megabyteEditMs, bare.megabyteEditMs, 3),
-    ratio('first letter opened in a fresh server (largest corpus letter)', imr.firstOpenMs, bare.firstOpenMs, 8),
-    ratio('open -> diagnostics, 1 MB letter', imr.megabyteOpenMs, bare.megabyteOpenMs, 5),
+    ratio('edit -> diagnostics, largest corpus letter', 'largestEditMs', 3),
+    ratio('edit -> diagnostics, 1 MB letter', 'megabyteEditMs', 3),
+    ratio('first letter opened in a fresh server (largest corpus letter)', 'firstOpenMs', 8),
+    ratio('open -> diagnostics, 1 MB letter', 'megabyteOpenMs', 5),
     {
       what: 'peak RSS with the 1 MB letter under 100 MiB',
       value: `${round(imr.peakRssMb, 1)} MiB (floor ${round(bare.peakRssMb, 1)})`,
