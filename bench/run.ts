@@ -37,7 +37,10 @@ async function main(): Promise<void> {
   );
   for (const g of throughput.generated)
     console.log(`  generated ${Math.round(g.bytes / 1000)} KB (${g.items} items): median ${round(g.medianMs)} ms, p95 ${round(g.p95Ms)} ms`);
-  const churn = await measureEditChurn(generateLetter(1_000_000), Catalog.load(), quick ? 40 : 110);
+  // One catalog and one generated 1 MB letter for every measurement in this process (the servers load their own).
+  const catalog = Catalog.load();
+  const megabyteLetter = generateLetter(1_000_000);
+  const churn = await measureEditChurn(megabyteLetter, catalog, quick ? 40 : 110);
   console.log(
     `  an edit of the generated ${Math.round(churn.bytes / 1000)} KB letter (${churn.edits} keystrokes, after the previous version): parse median ${round(churn.parseMedianMs)} ms, rules ${round(churn.rulesMedianMs)} ms; allocates ${round(churn.allocatedMb)} MB, of which ${round(churn.survivingMb)} MB outlives the young generation`,
   );
@@ -54,10 +57,7 @@ async function main(): Promise<void> {
     );
 
   const largestText = largestPath ? readFileSync(largestPath, 'utf8') : generateLetter(27_000);
-  const parts = [
-    measureKeystrokeParts(largestText, Catalog.load(), quick ? 100 : 400),
-    measureKeystrokeParts(generateLetter(1_000_000), Catalog.load(), quick ? 40 : 200),
-  ];
+  const parts = [measureKeystrokeParts(largestText, catalog, quick ? 100 : 400), measureKeystrokeParts(megabyteLetter, catalog, quick ? 40 : 200)];
   console.log(
     `\nwhat a keystroke costs the core, part by part, with the code hot (median us; the parse includes reading the new version, which comes as a concatenation, into one string)`,
   );
@@ -79,8 +79,8 @@ async function main(): Promise<void> {
   const documents: { name: string; text: string }[] = [];
   if (existsSync(join(shared, 'examples', 'seed-determination.txt')))
     documents.push({ name: 'seed', text: readFileSync(join(shared, 'examples', 'seed-determination.txt'), 'utf8') });
-  if (largestPath) documents.push({ name: 'largest-corpus', text: readFileSync(largestPath, 'utf8') });
-  documents.push({ name: 'generated-100KB', text: generateLetter(100_000) }, { name: 'generated-1MB', text: generateLetter(1_000_000) });
+  if (largestPath) documents.push({ name: 'largest-corpus', text: largestText });
+  documents.push({ name: 'generated-100KB', text: generateLetter(100_000) }, { name: 'generated-1MB', text: megabyteLetter });
 
   const settings = { lint: { debounceMs: 0 } };
   const rounds = quick ? 3 : 10;
@@ -109,10 +109,9 @@ async function main(): Promise<void> {
   }
   console.log(`peak RSS: imr ${round(rss.imr, 1)} MB (with every document above opened, 1 MB included), bare ${round(rss.bare, 1)} MB`);
 
-  const largest = documents.find((d) => d.name === 'largest-corpus')?.text ?? generateLetter(27_000);
-  const letters = { largest, megabyte: generateLetter(1_000_000) };
+  const letters = { largest: largestText, megabyte: megabyteLetter };
   const servers = quick ? 1 : 5;
-  const publish = publishedDiagnostics(letters, Catalog.load());
+  const publish = publishedDiagnostics(letters, catalog);
   const bareMain = join(root, 'out', 'bench', 'bareServer.js');
   const fresh = await measureFreshServers(
     {
